@@ -1,0 +1,10 @@
+# Freestanding x86_64: the host's gcc builds the kernel and user programs.
+set(CMAKE_SYSTEM_NAME Generic)
+set(CMAKE_SYSTEM_PROCESSOR x86_64)
+set(CMAKE_C_COMPILER gcc)
+set(CMAKE_ASM_COMPILER gcc)
+set(CMAKE_OBJCOPY objcopy)
+set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
+
+set(PAGODA_ARCH x86_64 CACHE STRING "")
+set(PAGODA_ARCH_FAMILY x86 CACHE STRING "")

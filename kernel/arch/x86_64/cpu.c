@@ -1,0 +1,127 @@
+/*
+ * x86_64 CPU state: segments, the TSS, the IDT, and the MSRs behind
+ * SYSCALL.  The kernel runs with interrupts off; device interrupts stay
+ * masked at the PIC, so only exceptions and system calls enter it.
+ */
+#include <arch/cpu.h>
+#include <arch/frame.h>
+#include <types.h>
+
+#define MSR_EFER   0xc0000080
+#define MSR_STAR   0xc0000081
+#define MSR_LSTAR  0xc0000082
+#define MSR_FMASK  0xc0000084
+#define MSR_PAT    0x00000277
+#define EFER_SCE   BIT(0)
+
+/* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
+ * so that seL4_X86_VMAttributes select them directly. */
+#define PAT_VALUE  0x0007040100070406ul
+
+/* Flags SYSCALL clears: TF, IF, DF, NT, AC. */
+#define SYSCALL_FLAG_MASK 0x44700ul
+
+#define CR0_MP BIT(1)
+#define CR0_EM BIT(2)
+#define CR0_NE BIT(5)
+#define CR0_WP BIT(16)
+#define CR4_OSFXSR     BIT(9)
+#define CR4_OSXMMEXCPT BIT(10)
+
+struct tss tss = { .io_map_base = sizeof(struct tss) };
+
+/* SYSRET loads user CS from STAR[63:48] + 16 and SS from + 8, so user data
+ * must sit just below user code. */
+static uint64_t gdt[7] = {
+    [GDT_KERNEL_CODE / 8] = 0x00af9a000000ffff,
+    [GDT_KERNEL_DATA / 8] = 0x00cf92000000ffff,
+    [GDT_USER_DATA / 8] = 0x00cff2000000ffff,
+    [GDT_USER_CODE / 8] = 0x00affa000000ffff,
+};
+
+struct idt_gate {
+    uint16_t offset_low, selector;
+    uint8_t ist, type;
+    uint16_t offset_mid;
+    uint32_t offset_high, reserved;
+};
+
+static struct idt_gate idt[32];
+
+struct __attribute__((packed)) descriptor_pointer {
+    uint16_t limit;
+    uint64_t base;
+};
+
+static void write_msr(uint32_t msr, uint64_t value)
+{
+    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)(value >> 32)));
+}
+
+static uint64_t read_msr(uint32_t msr)
+{
+    uint32_t low, high;
+    __asm__ volatile("rdmsr" : "=a"(low), "=d"(high) : "c"(msr));
+    return (uint64_t)high << 32 | low;
+}
+
+static void load_gdt(void)
+{
+    uint64_t base = (uint64_t)&tss;
+    gdt[GDT_TSS / 8] = (sizeof(tss) - 1) | (base & 0xffffff) << 16 | 0x89ul << 40 | (base >> 24 & 0xff) << 56;
+    gdt[GDT_TSS / 8 + 1] = base >> 32;
+    struct descriptor_pointer pointer = { sizeof(gdt) - 1, (uint64_t)gdt };
+    __asm__ volatile("lgdt %0\n"
+                     "pushq %1\n"
+                     "leaq 1f(%%rip), %%rax\n"
+                     "pushq %%rax\n"
+                     "lretq\n"
+                     "1: mov %w2, %%ds\n"
+                     "mov %w2, %%es\n"
+                     "mov %w2, %%ss\n"
+                     "ltr %w3\n"
+                     : : "m"(pointer), "i"(GDT_KERNEL_CODE), "r"(GDT_KERNEL_DATA), "r"(GDT_TSS)
+                     : "rax", "memory");
+}
+
+static void load_idt(void)
+{
+    for (int v = 0; v < 32; v++) {
+        uint64_t offset = (uint64_t)trap_stubs[v];
+        idt[v] = (struct idt_gate){
+            .offset_low = offset & 0xffff, .selector = GDT_KERNEL_CODE, .type = 0x8e,
+            .offset_mid = (offset >> 16) & 0xffff, .offset_high = offset >> 32,
+        };
+    }
+    struct descriptor_pointer pointer = { sizeof(idt) - 1, (uint64_t)idt };
+    __asm__ volatile("lidt %0" : : "m"(pointer));
+}
+
+/* Turns on SSE for user code; the kernel itself never touches FPU state. */
+static void enable_fpu(void)
+{
+    word_t cr0, cr4;
+    __asm__ volatile("mov %%cr0, %0; mov %%cr4, %1" : "=r"(cr0), "=r"(cr4));
+    cr0 = (cr0 & ~CR0_EM) | CR0_MP | CR0_NE | CR0_WP;
+    cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
+    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4" : : "r"(cr0), "r"(cr4));
+}
+
+static void mask_pic(void)
+{
+    outb(0x21, 0xff);
+    outb(0xa1, 0xff);
+}
+
+void cpu_init(void)
+{
+    load_gdt();
+    load_idt();
+    enable_fpu();
+    mask_pic();
+    write_msr(MSR_PAT, PAT_VALUE);
+    write_msr(MSR_EFER, read_msr(MSR_EFER) | EFER_SCE);
+    write_msr(MSR_STAR, (uint64_t)(GDT_USER_DATA - 8) << 48 | (uint64_t)GDT_KERNEL_CODE << 32);
+    write_msr(MSR_LSTAR, (uint64_t)syscall_entry);
+    write_msr(MSR_FMASK, SYSCALL_FLAG_MASK);
+}

@@ -1,0 +1,116 @@
+/*
+ * Kernel entry and exit.
+ *
+ * A thread's registers are saved straight into its TCB: tss.rsp[0] points
+ * just past current_thread->context, so a trap from user mode pushes the
+ * hardware frame there and the stubs push the rest below it.  SYSCALL
+ * builds the same frame by hand.  Only then do we move to the kernel stack.
+ */
+#include <arch/frame.h>
+
+.macro SAVE_REGISTERS
+    push %rdi
+    push %rsi
+    push %rdx
+    push %rcx
+    push %rax
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    push %rbx
+    push %rbp
+    push %r12
+    push %r13
+    push %r14
+    push %r15
+.endm
+
+.macro RESTORE_REGISTERS
+    pop %r15
+    pop %r14
+    pop %r13
+    pop %r12
+    pop %rbp
+    pop %rbx
+    pop %r11
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rax
+    pop %rcx
+    pop %rdx
+    pop %rsi
+    pop %rdi
+.endm
+
+    .text
+    .global syscall_entry
+syscall_entry:
+    mov %rsp, syscall_user_rsp(%rip)
+    mov tss+4(%rip), %rsp
+    push $(GDT_USER_DATA | 3)          /* ss */
+    push syscall_user_rsp(%rip)        /* rsp */
+    push %r11                          /* rflags */
+    push $(GDT_USER_CODE | 3)          /* cs */
+    push %rcx                          /* rip */
+    push $0                            /* error code */
+    push $ENTRY_SYSCALL
+    SAVE_REGISTERS
+    lea kernel_stack_top(%rip), %rsp
+    call handle_syscall
+
+.macro TRAP vector, has_error_code
+trap_\vector:
+    .if !\has_error_code
+    push $0
+    .endif
+    push $\vector
+    jmp trap_common
+.endm
+
+.irp vector, 0,1,2,3,4,5,6,7,9,15,16,18,19,20,22,23,24,25,26,27,28,31
+    TRAP \vector, 0
+.endr
+.irp vector, 8,10,11,12,13,14,17,21,29,30
+    TRAP \vector, 1
+.endr
+
+trap_common:
+    SAVE_REGISTERS
+    mov %rsp, %rdi
+    testb $3, FRAME_CS(%rsp)
+    jz 1f                               /* from the kernel: stay on its stack */
+    lea kernel_stack_top(%rip), %rsp
+1:  call handle_trap
+
+/* restore_user_context(struct user_context *context) */
+    .global restore_user_context
+restore_user_context:
+    mov %rdi, %rsp
+    RESTORE_REGISTERS
+    cmpq $ENTRY_SYSCALL, (%rsp)
+    je 1f
+    add $16, %rsp                       /* entry and error code */
+    iretq
+    /* Back from a system call: rip is the instruction after `syscall`,
+     * so it is canonical and SYSRET is safe. */
+1:  mov 16(%rsp), %rcx
+    mov 32(%rsp), %r11
+    mov 40(%rsp), %rsp
+    sysretq
+
+    .section .rodata
+    .balign 8
+    .global trap_stubs
+trap_stubs:
+.irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+    .quad trap_\vector
+.endr
+
+    .bss
+    .balign 8
+syscall_user_rsp:
+    .quad 0
+
+    .section .note.GNU-stack, "", @progbits

@@ -1,0 +1,10 @@
+/* x86_64 constants the generic kernel needs. */
+#ifndef ARCH_CONFIG_H
+#define ARCH_CONFIG_H
+
+#define ARCH_ELF_MACHINE 62     /* EM_X86_64 */
+
+/* BootInfo numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
+#define ARCH_BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
+
+#endif

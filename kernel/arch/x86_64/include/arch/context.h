@@ -1,0 +1,69 @@
+/*
+ * x86_64 user context, laid out as the entry code pushes it: general
+ * registers, then how the kernel was entered, then the hardware frame.
+ *
+ * System calls (the `syscall` instruction, seL4's register convention):
+ *   rdx syscall number   rdi cptr / badge   rsi message info
+ *   r10, r8, r9, r15     message registers 0..3
+ */
+#ifndef ARCH_CONTEXT_H
+#define ARCH_CONTEXT_H
+
+#include <types.h>
+#include <arch/frame.h>
+
+#define ARCH_MSG_REGISTERS 4
+#define ARCH_SP_NAME "RSP"
+
+struct user_context {
+    word_t r15, r14, r13, r12, rbp, rbx, r11, r10, r9, r8, rax, rcx, rdx, rsi, rdi;
+    word_t entry;           /* trap vector, or ENTRY_SYSCALL */
+    word_t error_code;
+    word_t rip, cs, rflags, rsp, ss;
+};
+
+_Static_assert(sizeof(struct user_context) % 16 == 0, "the hardware frame ends 16-byte aligned");
+_Static_assert(offsetof(struct user_context, cs) == FRAME_CS, "entry.S knows where cs is");
+
+static inline word_t *context_mr_register(struct user_context *c, word_t i)
+{
+    switch (i) {
+    case 0: return &c->r10;
+    case 1: return &c->r8;
+    case 2: return &c->r9;
+    default: return &c->r15;
+    }
+}
+
+static inline word_t context_mr(const struct user_context *c, word_t i)
+{
+    return *context_mr_register((struct user_context *)c, i);
+}
+
+static inline void context_set_mr(struct user_context *c, word_t i, word_t value)
+{
+    *context_mr_register(c, i) = value;
+}
+
+static inline word_t context_cptr(const struct user_context *c) { return c->rdi; }
+static inline word_t context_info(const struct user_context *c) { return c->rsi; }
+static inline word_t context_syscall(const struct user_context *c) { return c->rdx; }
+static inline word_t context_pc(const struct user_context *c) { return c->rip; }
+static inline word_t context_sp(const struct user_context *c) { return c->rsp; }
+
+static inline void context_set_reply(struct user_context *c, word_t badge, word_t info)
+{
+    c->rdi = badge;
+    c->rsi = info;
+}
+
+static inline void context_init_user(struct user_context *c, word_t entry, word_t arg0)
+{
+    c->rip = entry;
+    c->rdi = arg0;
+    c->cs = GDT_USER_CODE | 3;
+    c->ss = GDT_USER_DATA | 3;
+    c->rflags = 0x202;                  /* IF, and the always-one bit */
+}
+
+#endif

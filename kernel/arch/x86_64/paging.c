@@ -1,0 +1,108 @@
+/*
+ * x86_64 paging: 4 levels, 9 index bits each, 48-bit virtual addresses.
+ *
+ *   47      39 38      30 29      21 20      12 11         0
+ *  +----------+----------+----------+----------+------------+
+ *  |   PML4   |   PDPT   |    PD    |    PT    |   offset   |
+ *  +----------+----------+----------+----------+------------+
+ *                 1 GiB      2 MiB      4 KiB   leaf sizes
+ */
+#include <arch/memory.h>
+#include <memory.h>
+#include <object.h>
+#include <vspace.h>
+#include <sel4/objecttype.h>
+#include <sel4/invocation.h>
+
+const struct paging_desc arch_paging = {
+    .levels = 4,
+    .level = {
+        { .shift = 39, .index_bits = 9, .frame_size = NO_FRAME, .name = "X64_PML4" },
+        { .shift = 30, .index_bits = 9, .frame_size = 2, .name = "X86_PDPT" },
+        { .shift = 21, .index_bits = 9, .frame_size = 1, .name = "X86_PageDirectory" },
+        { .shift = 12, .index_bits = 9, .frame_size = 0, .name = "X86_PageTable" },
+    },
+    .frame_sizes = 3,
+    .frame_bits = { 12, 21, 30 },
+    .frame_level = { 3, 2, 1 },
+};
+
+const char arch_frame_name[] = "X86_Page";
+
+extern word_t kernel_pml4[];
+
+bool arch_object_kind(word_t type, struct object_kind *kind)
+{
+    switch (type) {
+    case seL4_X86_PDPTObject: *kind = (struct object_kind){ cap_page_table, 12, 1 }; return true;
+    case seL4_X64_PML4Object: *kind = (struct object_kind){ cap_vspace, 12, 0 }; return true;
+    case seL4_X64_HugePageObject: *kind = (struct object_kind){ cap_frame, 30, 2 }; return true;
+    case seL4_X86_4K: *kind = (struct object_kind){ cap_frame, 12, 0 }; return true;
+    case seL4_X86_LargePageObject: *kind = (struct object_kind){ cap_frame, 21, 1 }; return true;
+    case seL4_X86_PageTableObject: *kind = (struct object_kind){ cap_page_table, 12, 3 }; return true;
+    case seL4_X86_PageDirectoryObject: *kind = (struct object_kind){ cap_page_table, 12, 2 }; return true;
+    default: return false;
+    }
+}
+
+struct vm_label arch_vm_label(word_t label)
+{
+    switch (label) {
+    case X86PDPTMap: return (struct vm_label){ vm_op_table_map, 1 };
+    case X86PDPTUnmap: return (struct vm_label){ vm_op_table_unmap, 1 };
+    case X86PageDirectoryMap: return (struct vm_label){ vm_op_table_map, 2 };
+    case X86PageDirectoryUnmap: return (struct vm_label){ vm_op_table_unmap, 2 };
+    case X86PageTableMap: return (struct vm_label){ vm_op_table_map, 3 };
+    case X86PageTableUnmap: return (struct vm_label){ vm_op_table_unmap, 3 };
+    case X86PageMap: return (struct vm_label){ vm_op_frame_map, 0 };
+    case X86PageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
+    case X86PageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
+    default: return (struct vm_label){ vm_op_none, 0 };
+    }
+}
+
+void vspace_root_init(word_t *root)
+{
+    root[KERNEL_PML4_SLOT] = kernel_pml4[KERNEL_PML4_SLOT];
+}
+
+static inline paddr_t read_cr3(void)
+{
+    paddr_t cr3;
+    __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+    return cr3;
+}
+
+static inline void write_cr3(paddr_t cr3)
+{
+    __asm__ volatile("mov %0, %%cr3" : : "r"(cr3) : "memory");
+}
+
+static paddr_t root_address(word_t *root)
+{
+    return root != NULL ? kernel_to_phys(root) : (word_t)kernel_pml4 - KERNEL_IMAGE_BASE;
+}
+
+void vspace_activate(word_t *root)
+{
+    paddr_t cr3 = root_address(root);
+    if (read_cr3() != cr3) {
+        write_cr3(cr3);
+    }
+}
+
+/* Without PCIDs only the current address space can have TLB entries:
+ * switching CR3 drops everything else. */
+void tlb_flush_page(word_t *root, vaddr_t vaddr)
+{
+    if (read_cr3() == root_address(root)) {
+        __asm__ volatile("invlpg (%0)" : : "r"(vaddr) : "memory");
+    }
+}
+
+void tlb_flush_vspace(word_t *root)
+{
+    if (read_cr3() == root_address(root)) {
+        write_cr3(root_address(root));
+    }
+}

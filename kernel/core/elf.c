@@ -1,0 +1,77 @@
+#include <arch/config.h>
+#include <arch/memory.h>
+#include <elf.h>
+
+#define PT_LOAD 1
+
+struct elf64_header {
+    uint8_t ident[16];
+    uint16_t type, machine;
+    uint32_t version;
+    uint64_t entry, phoff, shoff;
+    uint32_t flags;
+    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
+};
+
+struct elf64_phdr {
+    uint32_t type, flags;
+    uint64_t offset, vaddr, paddr, filesz, memsz, align;
+};
+
+static const struct elf64_phdr *program_header(const void *file, word_t i)
+{
+    const struct elf64_header *h = file;
+    return (const struct elf64_phdr *)((const char *)file + h->phoff) + i;
+}
+
+static bool header_ok(const struct elf64_header *h, word_t size)
+{
+    return size >= sizeof(*h) && h->ident[0] == 0x7f && h->ident[1] == 'E' && h->ident[2] == 'L' &&
+           h->ident[3] == 'F' && h->ident[4] == 2 /* 64-bit */ && h->machine == ARCH_ELF_MACHINE &&
+           h->phentsize == sizeof(struct elf64_phdr) && h->phoff < size &&
+           h->phnum <= (size - h->phoff) / sizeof(struct elf64_phdr);
+}
+
+static bool segment_ok(const struct elf64_phdr *p, word_t size)
+{
+    return p->filesz <= p->memsz && p->offset <= size && p->filesz <= size - p->offset &&
+           p->vaddr <= USER_TOP && p->memsz <= USER_TOP - p->vaddr;
+}
+
+bool elf_check(const void *file, word_t size, struct elf_image *image)
+{
+    const struct elf64_header *h = file;
+    if (!header_ok(h, size)) {
+        return false;
+    }
+    *image = (struct elf_image){ .low = ~(vaddr_t)0, .high = 0, .entry = h->entry };
+    for (word_t i = 0; i < h->phnum; i++) {
+        const struct elf64_phdr *p = program_header(file, i);
+        if (p->type != PT_LOAD || p->memsz == 0) {
+            continue;
+        }
+        if (!segment_ok(p, size)) {
+            return false;
+        }
+        if (p->vaddr < image->low) {
+            image->low = ALIGN_DOWN(p->vaddr, 12);
+        }
+        if (p->vaddr + p->memsz > image->high) {
+            image->high = ALIGN_UP(p->vaddr + p->memsz, 12);
+        }
+    }
+    return image->low < image->high && image->entry >= image->low && image->entry < image->high;
+}
+
+void elf_for_each_segment(const void *file,
+                          void (*copy)(vaddr_t vaddr, const void *data, word_t size, void *context),
+                          void *context)
+{
+    const struct elf64_header *h = file;
+    for (word_t i = 0; i < h->phnum; i++) {
+        const struct elf64_phdr *p = program_header(file, i);
+        if (p->type == PT_LOAD && p->filesz != 0) {
+            copy(p->vaddr, (const char *)file + p->offset, p->filesz, context);
+        }
+    }
+}

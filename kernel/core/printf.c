@@ -1,0 +1,47 @@
+#include <format.h>
+#include <machine.h>
+#include <printf.h>
+#include <pagoda/abi.h>
+#include <thread.h>
+
+static void console_emit(char c, void *context)
+{
+    (void)context;
+    console_putc(c);
+}
+
+static void kvprintf(const char *fmt, va_list args)
+{
+    format(console_emit, NULL, fmt, args);
+}
+
+void kprintf(const char *fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    kvprintf(fmt, args);
+    va_end(args);
+}
+
+void panic(const char *fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    kprintf("Pagoda panic: ");
+    kvprintf(fmt, args);
+    kprintf("\n");
+    va_end(args);
+    machine_power_off(PAGODA_STATUS_PANIC);
+}
+
+#if CONFIG_DEBUG_BUILD
+void user_error(const char *fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    kprintf("<<Pagoda [%s @%p] ", current_thread->name, (void *)context_pc(&current_thread->context));
+    kvprintf(fmt, args);
+    kprintf(">>\n");
+    va_end(args);
+}
+#endif

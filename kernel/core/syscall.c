@@ -1,0 +1,169 @@
+/* System-call entry: decode the call, perform it, reply, resume a thread. */
+#include <fault.h>
+#include <invocation.h>
+#include <machine.h>
+#include <printf.h>
+#include <pagoda/abi.h>
+#include <sel4/syscall.h>
+
+static struct resolve_result lookup_slot(struct tcb *thread, cptr_t cptr)
+{
+    return resolve_address_bits(thread->cspace_root.cap, cptr, WORD_BITS);
+}
+
+static struct fault cap_fault(cptr_t cptr, bool in_receive_phase)
+{
+    return (struct fault){ .type = fault_cap, .address = cptr, .in_receive_phase = in_receive_phase };
+}
+
+static const char *const cap_type_names[cap_type_count] = {
+    [cap_null] = "null", [cap_untyped] = "Untyped", [cap_endpoint] = "Endpoint",
+    [cap_notification] = "Notification", [cap_cnode] = "CNode", [cap_thread] = "TCB",
+    [cap_irq_control] = "IRQControl", [cap_domain] = "Domain", [cap_frame] = "Frame",
+    [cap_page_table] = "PageTable", [cap_vspace] = "VSpace", [cap_asid_control] = "ASIDControl",
+    [cap_asid_pool] = "ASIDPool", [cap_io_port_control] = "IOPortControl",
+};
+
+static seL4_Error decode_invocation(struct invocation *inv, cptr_t cptr)
+{
+    switch (cap_type(inv->slot->cap)) {
+    case cap_null:
+        user_error("attempted to invoke a null cap #%lu", cptr);
+        return invalid_capability(inv, 0);
+    case cap_untyped:
+        return decode_untyped_invocation(inv);
+    case cap_frame:
+    case cap_page_table:
+    case cap_vspace:
+    case cap_asid_control:
+    case cap_asid_pool:
+        return decode_vm_invocation(inv);
+    default:
+        user_error("%s capabilities have no invocations yet (label %lu)",
+                   cap_type_names[cap_type(inv->slot->cap)], inv->label);
+        return seL4_IllegalOperation;
+    }
+}
+
+/* Looks up the caller's extra capabilities; false (after faulting the
+ * caller, for blocking calls) if one does not resolve. */
+static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_blocking)
+{
+    for (word_t i = 0; i < count; i++) {
+        cptr_t cptr = inv->buffer->caps_or_badges[i];
+        struct resolve_result r = lookup_slot(inv->thread, cptr);
+        if (r.slot == NULL) {
+            user_error("lookup of extra cap #%lu failed", cptr);
+            if (is_blocking) {
+                handle_fault(inv->thread, cap_fault(cptr, false));
+            }
+            return false;
+        }
+        inv->extra[i] = r.slot;
+    }
+    inv->extra_count = count;
+    return true;
+}
+
+static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
+{
+    struct user_context *context = &thread->context;
+    seL4_MessageInfo_t info = { { context_info(context) } };
+    cptr_t cptr = context_cptr(context);
+    struct invocation inv = {
+        .thread = thread,
+        .label = seL4_MessageInfo_get_label(info),
+        .length = seL4_MessageInfo_get_length(info),
+        .buffer = thread_ipc_buffer(thread),
+    };
+    if (inv.length > seL4_MsgMaxLength) {
+        inv.length = seL4_MsgMaxLength;
+    }
+    if (inv.buffer == NULL && inv.length > ARCH_MSG_REGISTERS) {
+        user_error("no IPC buffer: message truncated to %d words", ARCH_MSG_REGISTERS);
+        inv.length = ARCH_MSG_REGISTERS;
+    }
+
+    struct resolve_result r = lookup_slot(thread, cptr);
+    if (r.slot == NULL) {
+        user_error("invocation of invalid cap #%lu", cptr);
+        if (is_blocking) {
+            handle_fault(thread, cap_fault(cptr, false));
+        }
+        return;
+    }
+    inv.slot = r.slot;
+    word_t extra = inv.buffer != NULL ? seL4_MessageInfo_get_extraCaps(info) : 0;
+    if (!lookup_extra_caps(&inv, extra, is_blocking)) {
+        return;
+    }
+
+    seL4_Error err = decode_invocation(&inv, cptr);
+    if (is_call) {
+        context_set_reply(context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
+    }
+}
+
+/*
+ * Receiving.  Pagoda has no IPC yet, so nothing is ever sent: a blocking
+ * receive on an endpoint or notification waits forever and a polling one
+ * finds nothing.
+ */
+static void handle_receive(struct tcb *thread, bool is_blocking)
+{
+    struct user_context *context = &thread->context;
+    cptr_t cptr = context_cptr(context);
+    struct resolve_result r = lookup_slot(thread, cptr);
+    enum cap_type type = r.slot != NULL ? cap_type(r.slot->cap) : cap_null;
+    if (type != cap_endpoint && type != cap_notification) {
+        user_error("receive on cap #%lu, which is not an endpoint or notification", cptr);
+        handle_fault(thread, cap_fault(cptr, true));
+    } else if (is_blocking) {
+        thread->state = thread_blocked;
+    } else {
+        context_set_reply(context, 0, 0);
+    }
+}
+
+/* seL4_DebugNameThread: the TCB cap in the cptr register, the name in the IPC buffer. */
+static void handle_name_thread(struct tcb *thread)
+{
+    struct resolve_result r = lookup_slot(thread, context_cptr(&thread->context));
+    seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
+    if (r.slot == NULL || cap_type(r.slot->cap) != cap_thread || buffer == NULL) {
+        user_error("DebugNameThread: needs a TCB cap and an IPC buffer");
+        return;
+    }
+    char name[THREAD_NAME_LENGTH];
+    const char *text = (const char *)buffer->msg;
+    word_t i = 0;
+    for (; i < sizeof(name) - 1 && i < sizeof(buffer->msg) && text[i] != '\0'; i++) {
+        name[i] = text[i];
+    }
+    name[i] = '\0';
+    thread_set_name(cap_object(r.slot->cap), name);
+}
+
+NORETURN void handle_syscall(void)
+{
+    struct tcb *thread = current_thread;
+    word_t number = context_syscall(&thread->context);
+
+    switch ((long)number) {
+    case seL4_SysCall: handle_invocation(thread, true, true); break;
+    case seL4_SysSend: handle_invocation(thread, false, true); break;
+    case seL4_SysNBSend: handle_invocation(thread, false, false); break;
+    case seL4_SysRecv:
+    case seL4_SysReplyRecv: handle_receive(thread, true); break;
+    case seL4_SysNBRecv: handle_receive(thread, false); break;
+    case seL4_SysReply:
+    case seL4_SysYield: break;
+    case seL4_SysDebugPutChar: console_putc((char)context_cptr(&thread->context)); break;
+    case seL4_SysDebugNameThread: handle_name_thread(thread); break;
+    case PagodaSysExit: machine_power_off(context_cptr(&thread->context) & 0x7f);
+    default:
+        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
+        break;
+    }
+    return_to_user();
+}

@@ -1,0 +1,52 @@
+#include <machine.h>
+#include <paging.h>
+#include <pagoda/abi.h>
+#include <thread.h>
+#include <vspace.h>
+
+struct tcb *current_thread;
+
+seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread)
+{
+    cap_t frame = thread->ipc_buffer_frame.cap;
+    if (cap_type(frame) != cap_frame || frame.frame.is_device) {
+        return NULL;
+    }
+    word_t offset = thread->ipc_buffer & mask_bits(arch_paging.frame_bits[frame.frame.size]);
+    return (seL4_IPCBuffer *)((char *)cap_object(frame) + offset);
+}
+
+void thread_set_name(struct tcb *thread, const char *name)
+{
+    word_t i = 0;
+    for (; i < sizeof(thread->name) - 1 && name[i] != '\0'; i++) {
+        thread->name[i] = name[i];
+    }
+    thread->name[i] = '\0';
+}
+
+/* The root of the thread's address space, or NULL if its VSpace capability
+ * is not (or no longer) a VSpace with a valid ASID. */
+static word_t *thread_vspace_root(struct tcb *thread)
+{
+    cap_t cap = thread->vspace_root.cap;
+    if (cap_type(cap) != cap_vspace || cap.vspace.asid == 0) {
+        return NULL;
+    }
+    word_t *root = cap_object(cap);
+    return asid_lookup(cap.vspace.asid) == root ? root : NULL;
+}
+
+/*
+ * Pagoda runs one thread so far (nothing can create and start another), so
+ * when the current thread cannot run, nothing can: the machine powers off.
+ */
+NORETURN void return_to_user(void)
+{
+    struct tcb *thread = current_thread;
+    if (thread->state != thread_running) {
+        machine_power_off(PAGODA_STATUS_NO_THREADS);
+    }
+    vspace_activate(thread_vspace_root(thread));
+    arch_resume_user(thread);
+}

@@ -1,0 +1,36 @@
+/* Boot: what the architecture hands the generic kernel. */
+#ifndef BOOT_H
+#define BOOT_H
+
+#include <types.h>
+
+struct cte;
+
+#define MAX_BOOT_REGIONS 64
+
+struct boot_region {
+    paddr_t start;
+    paddr_t end;            /* exclusive */
+};
+
+struct boot_memory {
+    struct boot_region free[MAX_BOOT_REGIONS];   /* RAM nobody uses yet */
+    word_t free_count;
+    struct boot_region root_task;                /* the root task's ELF file */
+};
+
+/* Adds [start, end) to the free regions / takes it out of them. */
+void boot_memory_add(struct boot_memory *memory, paddr_t start, paddr_t end);
+void boot_memory_reserve(struct boot_memory *memory, paddr_t start, paddr_t end);
+
+/* Architecture: puts its own boot capabilities into the root CNode. */
+void arch_boot_root_caps(struct cte *root_cnode);
+
+/*
+ * Creates the root task from `memory`: its CSpace, VSpace, TCB, IPC buffer
+ * and BootInfo; hands all remaining RAM to it as untyped memory; and makes
+ * it the current thread.  Panics if the root task image is unusable.
+ */
+void boot_root_task(struct boot_memory *memory);
+
+#endif

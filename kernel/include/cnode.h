@@ -1,0 +1,80 @@
+/*
+ * Capability slots, the derivation tree, and CSpace lookup.
+ *
+ * Every slot (CTE) holds a capability and its place in the derivation tree
+ * (MDB).  The tree is kept as one doubly linked list in pre-order: a slot's
+ * descendants follow it directly, so "has children" and "revoke" only look
+ * forward from the slot.
+ */
+#ifndef CNODE_H
+#define CNODE_H
+
+#include <cap.h>
+#include <sel4/constants.h>
+#include <sel4/sel4_arch/constants.h>
+
+struct cte;
+
+struct mdb_node {
+    word_t prev_and_flags;      /* struct cte * | MDB_REVOCABLE */
+    struct cte *next;
+};
+
+#define MDB_REVOCABLE ((word_t)1)
+
+typedef struct cte {
+    cap_t cap;
+    struct mdb_node mdb;
+} cte_t;
+
+_Static_assert(sizeof(cte_t) == 1 << seL4_SlotBits, "a slot is 2^seL4_SlotBits bytes");
+
+static inline cte_t *mdb_prev(const cte_t *slot)
+{
+    return (cte_t *)(slot->mdb.prev_and_flags & ~MDB_REVOCABLE);
+}
+
+static inline bool mdb_is_revocable(const cte_t *slot)
+{
+    return slot->mdb.prev_and_flags & MDB_REVOCABLE;
+}
+
+/* Puts `cap` into the empty slot `dest` as an original capability, one that
+ * is not derived from any other (boot-time capabilities). */
+void cte_insert_original(cte_t *dest, cap_t cap);
+
+/* Puts `cap`, derived from the capability in `parent`, into the empty slot
+ * `dest`, directly after `parent` in the derivation tree.  `revocable`
+ * marks a capability that owns what it names (e.g. objects made by Retype). */
+void cte_insert_child(cte_t *parent, cte_t *dest, cap_t cap, bool revocable);
+
+/* Whether the capability in `slot` has descendants in the derivation tree. */
+bool cte_has_children(const cte_t *slot);
+
+/* Whether some other slot holds a capability to the same object (so the
+ * capability in `slot` is not the last one). */
+bool cte_has_siblings_for_object(const cte_t *slot);
+
+/* Why a CSpace lookup failed (seL4_LookupFailureType and its details). */
+struct lookup_fault {
+    word_t type;
+    word_t bits_left;
+    word_t guard_found;
+    word_t bits_found;
+};
+
+struct resolve_result {
+    cte_t *slot;                /* NULL on failure */
+    word_t bits_remaining;
+    struct lookup_fault fault;
+};
+
+/*
+ * Resolves the top `depth` bits of `cptr` through the CNode `root`, level by
+ * level, as seL4 does: each level must match its guard and consume
+ * guard_size + radix bits.  Stops early at a slot that holds anything but a
+ * CNode, leaving bits_remaining > 0.
+ */
+struct resolve_result resolve_address_bits(cap_t root, cptr_t cptr, word_t depth);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * Invocations: a thread calls a capability with a label and arguments.
+ *
+ * Decoders check every argument in seL4's order and return the error they
+ * find, having put its message registers in the reply; then they call a
+ * perform step that cannot fail.
+ */
+#ifndef INVOCATION_H
+#define INVOCATION_H
+
+#include <cnode.h>
+#include <thread.h>
+#include <sel4/errors.h>
+#include <sel4/invocation.h>
+
+struct invocation {
+    struct tcb *thread;
+    word_t label;
+    word_t length;                  /* message words sent, after clipping */
+    seL4_IPCBuffer *buffer;         /* kernel view of the IPC buffer, or NULL */
+    cte_t *slot;                    /* the invoked capability */
+    word_t extra_count;
+    cte_t *extra[seL4_MsgMaxExtraCaps];
+    word_t reply_length;
+};
+
+/* Message register i of the request; i must be below inv->length. */
+word_t inv_arg(const struct invocation *inv, word_t i);
+
+/* Sets reply message register i and grows the reply to cover it. */
+void inv_reply(struct invocation *inv, word_t i, word_t value);
+
+/* The extra capability i, or a null capability if it was not sent. */
+static inline cap_t inv_extra_cap(const struct invocation *inv, word_t i)
+{
+    return i < inv->extra_count ? inv->extra[i]->cap : (cap_t){ .words = { 0, 0 } };
+}
+
+/* Errors that carry message registers. */
+seL4_Error invalid_argument(struct invocation *inv, word_t argument);
+seL4_Error invalid_capability(struct invocation *inv, word_t cap_index);
+seL4_Error range_error(struct invocation *inv, word_t min, word_t max);
+seL4_Error failed_lookup(struct invocation *inv, bool source, struct lookup_fault fault);
+seL4_Error not_enough_memory(struct invocation *inv, word_t bytes_free);
+
+/* A lookup fault for a missing capability with `bits_left` bits unresolved. */
+static inline struct lookup_fault missing_capability(word_t bits_left)
+{
+    return (struct lookup_fault){ .type = seL4_MissingCapability, .bits_left = bits_left };
+}
+
+/*
+ * Looks up the slot named by (index, depth) in the CNode `root`, for an
+ * invocation that takes a slot argument.  `source` says whether this is the
+ * source slot of a CNode operation (it changes MR0 of a lookup failure).
+ */
+seL4_Error lookup_slot_for_cnode_op(struct invocation *inv, bool source, cap_t root,
+                                    word_t index, word_t depth, cte_t **slot);
+
+/* Decoders, by capability type. */
+seL4_Error decode_untyped_invocation(struct invocation *inv);
+seL4_Error decode_vm_invocation(struct invocation *inv);
+
+#endif

@@ -1,0 +1,23 @@
+#ifndef MEMORY_H
+#define MEMORY_H
+
+#include <types.h>
+#include <arch/memory.h>
+
+/* The kernel reaches all physical memory through a window at KERNEL_WINDOW_BASE. */
+static inline void *phys_to_kernel(paddr_t paddr)
+{
+    return (void *)(paddr + KERNEL_WINDOW_BASE);
+}
+
+static inline bool phys_in_window(paddr_t paddr)
+{
+    return paddr < KERNEL_WINDOW_SIZE;
+}
+
+static inline paddr_t kernel_to_phys(const void *ptr)
+{
+    return (word_t)ptr - KERNEL_WINDOW_BASE;
+}
+
+#endif

@@ -1,0 +1,41 @@
+#ifndef OBJECT_H
+#define OBJECT_H
+
+#include <cap.h>
+
+/* What Retype makes for an object type. */
+struct object_kind {
+    enum cap_type cap;
+    word_t size_bits;       /* object size; for variable-size types, from the caller */
+    word_t detail;          /* frame size index, or table level */
+};
+
+/*
+ * Describes object type `type` created with `user_size_bits` (ignored for
+ * fixed-size types).  Returns false if there is no such type.
+ */
+bool object_kind(word_t type, word_t user_size_bits, struct object_kind *kind);
+
+/* The architecture's half of object_kind(), for its own types. */
+bool arch_object_kind(word_t type, struct object_kind *kind);
+
+/* Whether a device untyped may be retyped into this kind. */
+static inline bool object_kind_allowed_on_device(const struct object_kind *kind)
+{
+    return kind->cap == cap_frame || kind->cap == cap_untyped;
+}
+
+/* Initialises a new object at `memory` and returns its capability. */
+cap_t object_create(const struct object_kind *kind, void *memory, bool is_device);
+
+/* log2 of the size of the memory the capability names; 0 if it names none. */
+word_t cap_object_size_bits(cap_t cap);
+
+/* Whether `b` names something inside what `a` names (for untyped: inside
+ * its memory), which is how the derivation tree recognises a child. */
+bool cap_same_region(cap_t a, cap_t b);
+
+/* Whether `a` and `b` name the same object. */
+bool cap_same_object(cap_t a, cap_t b);
+
+#endif

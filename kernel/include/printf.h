@@ -1,0 +1,27 @@
+#ifndef PRINTF_H
+#define PRINTF_H
+
+#include <stdarg.h>
+#include <config.h>
+#include <types.h>
+
+/* Console output.  %p prints (nil) for 0, as the seed's fault report shows. */
+void kprintf(const char *fmt, ...) PRINTF_FORMAT(1, 2);
+
+/* A kernel bug: report it and power off. */
+NORETURN void panic(const char *fmt, ...) PRINTF_FORMAT(1, 2);
+
+#define kassert(cond) \
+    do { if (unlikely(!(cond))) panic("assertion failed: %s (%s:%d)", #cond, __FILE__, __LINE__); } while (0)
+
+/*
+ * Why the current thread's request was refused, as one console line, in
+ * debug builds only:  <<Pagoda [rootserver @0x401b2c] message>>
+ */
+#if CONFIG_DEBUG_BUILD
+void user_error(const char *fmt, ...) PRINTF_FORMAT(1, 2);
+#else
+#define user_error(...) ((void)0)
+#endif
+
+#endif

@@ -1,0 +1,48 @@
+#ifndef THREAD_H
+#define THREAD_H
+
+#include <cnode.h>
+#include <config.h>
+#include <context.h>
+#include <sel4/types.h>
+
+enum thread_state {
+    thread_inactive,        /* never runs again until resumed */
+    thread_running,
+    thread_blocked,         /* waiting for a message that nobody can send yet */
+};
+
+struct tcb {
+    struct user_context context;    /* first: trap entry saves registers here */
+    cte_t cspace_root;
+    cte_t vspace_root;
+    cte_t ipc_buffer_frame;
+    vaddr_t ipc_buffer;
+    cptr_t fault_handler;
+    enum thread_state state;
+    word_t priority;
+    char name[THREAD_NAME_LENGTH];
+};
+
+_Static_assert(sizeof(struct tcb) <= 1 << seL4_TCBBits, "a TCB fits its object");
+
+extern struct tcb *current_thread;
+
+/* The kernel's view of the thread's IPC buffer, or NULL if it has none. */
+seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread);
+
+void thread_set_name(struct tcb *thread, const char *name);
+
+/* Runs the next runnable thread; powers off when none is left.  Never
+ * returns: the architecture restores the chosen thread's registers. */
+NORETURN void return_to_user(void);
+
+/* The kernel entry for system calls: the caller's registers are saved in
+ * current_thread->context. */
+NORETURN void handle_syscall(void);
+
+/* Architecture: make `thread` current (address space, kernel entry stack)
+ * and resume it in user mode. */
+NORETURN void arch_resume_user(struct tcb *thread);
+
+#endif

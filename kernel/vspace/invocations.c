@@ -1,0 +1,298 @@
+/*
+ * Invocations on paging structures and frames, for every architecture.
+ *
+ * Pagoda's rules (docs/semantics.md): unaligned addresses are masked for
+ * frames as for tables, and mapping where a valid entry already exists
+ * returns seL4_DeleteFirst, except when a frame capability is mapped again
+ * at the address it already holds (a remap, e.g. to change rights).
+ */
+#include <invocation.h>
+#include <memory.h>
+#include <object.h>
+#include <printf.h>
+#include <util.h>
+#include <vspace.h>
+
+/* Checks the VSpace argument of a Map: an assigned VSpace root. */
+static seL4_Error check_vspace_cap(struct invocation *inv, cap_t vspace, const char *name)
+{
+    if (cap_type(vspace) != cap_vspace || vspace.vspace.asid == 0) {
+        user_error("%s_Map: the VSpace argument is not a VSpace root with an ASID", name);
+        return invalid_capability(inv, 1);
+    }
+    return seL4_NoError;
+}
+
+/* Finds the root the VSpace capability's ASID stands for. */
+static seL4_Error find_vspace_root(struct invocation *inv, cap_t vspace, const char *name, word_t **root)
+{
+    *root = asid_lookup(vspace.vspace.asid);
+    if (*root == NULL) {
+        user_error("%s_Map: ASID %lu is not assigned", name, (word_t)vspace.vspace.asid);
+        return failed_lookup(inv, false, (struct lookup_fault){ .type = seL4_InvalidRoot });
+    }
+    if (*root != cap_object(vspace)) {
+        user_error("%s_Map: the VSpace capability is stale", name);
+        return invalid_capability(inv, 1);
+    }
+    return seL4_NoError;
+}
+
+/*
+ * Walks to the entry at `level` for a new mapping.  A missing table is a
+ * lookup failure naming the unresolved bits; a frame already covering the
+ * address is in the way.
+ */
+static seL4_Error find_entry(struct invocation *inv, word_t *root, vaddr_t vaddr, word_t level,
+                             const char *name, word_t **entry)
+{
+    struct walk w = vspace_walk(root, vaddr, level);
+    if (w.level != level) {
+        if (pte_kind(*w.entry, w.level) == pte_empty) {
+            return failed_lookup(inv, false, missing_capability(level_entry_bits(w.level)));
+        }
+        user_error("%s_Map: %p is inside a larger frame's mapping", name, (void *)vaddr);
+        return seL4_DeleteFirst;
+    }
+    *entry = w.entry;
+    return seL4_NoError;
+}
+
+/* seL4's rights masking: what a mapping may allow, given the cap's rights. */
+static enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask)
+{
+    bool read = seL4_CapRights_get_capAllowRead(mask), write = seL4_CapRights_get_capAllowWrite(mask);
+    if (cap_rights == vm_no_access || cap_rights == vm_kernel_only) {
+        return cap_rights;
+    }
+    if (!read) {
+        if (write && cap_rights == vm_read_write) {
+            user_error("attempted to make unsupported write only mapping");
+        }
+        return vm_kernel_only;
+    }
+    return cap_rights == vm_read_write && write ? vm_read_write : vm_read_only;
+}
+
+/* A mapping that has passed every check, ready to be written. */
+struct mapping {
+    word_t *root;
+    word_t *entry;
+    vaddr_t vaddr;
+    word_t asid;
+    word_t pte;
+};
+
+/* Checks the frame's existing mapping record against the request. */
+static seL4_Error check_frame_target(struct invocation *inv, cap_t frame, word_t asid, vaddr_t vaddr)
+{
+    if (frame.frame.asid == 0) {
+        word_t size = BIT(arch_paging.frame_bits[frame.frame.size]);
+        if (vaddr > USER_TOP || vaddr + size > USER_TOP) {
+            user_error("%s_Map: %p is outside the user address range", arch_frame_name, (void *)vaddr);
+            return invalid_argument(inv, 0);
+        }
+    } else if (frame.frame.asid != asid) {
+        user_error("%s_Map: the frame is mapped in another address space", arch_frame_name);
+        return invalid_capability(inv, 1);
+    } else if (cap_frame_mapped_address(frame) != vaddr) {
+        user_error("%s_Map: the frame is already mapped at %p", arch_frame_name,
+                   (void *)cap_frame_mapped_address(frame));
+        return invalid_argument(inv, 0);
+    }
+    return seL4_NoError;
+}
+
+static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
+{
+    const char *name = arch_frame_name;
+    cap_t frame = inv->slot->cap;
+    if (inv->length < 3 || inv->extra_count < 1) {
+        user_error("%s_Map: truncated message", name);
+        return seL4_TruncatedMessage;
+    }
+    vaddr_t requested = inv_arg(inv, 0);
+    seL4_CapRights_t rights = { { inv_arg(inv, 1) } };
+    word_t attributes = inv_arg(inv, 2);
+    cap_t vspace = inv->extra[0]->cap;
+    word_t level = arch_paging.frame_level[frame.frame.size];
+
+    seL4_Error err = check_vspace_cap(inv, vspace, name);
+    if (err != seL4_NoError) {
+        return err;
+    }
+    map->vaddr = ALIGN_DOWN(requested, arch_paging.frame_bits[frame.frame.size]);
+    if (map->vaddr != requested) {
+        user_error("%s_Map: address %p masked to %p", name, (void *)requested, (void *)map->vaddr);
+    }
+    map->asid = vspace.vspace.asid;
+    if ((err = check_frame_target(inv, frame, map->asid, map->vaddr)) != seL4_NoError ||
+        (err = find_vspace_root(inv, vspace, name, &map->root)) != seL4_NoError ||
+        (err = find_entry(inv, map->root, map->vaddr, level, name, &map->entry)) != seL4_NoError) {
+        return err;
+    }
+    paddr_t paddr = kernel_to_phys(cap_object(frame));
+    bool remap = frame.frame.asid != 0 && pte_kind(*map->entry, level) == pte_frame &&
+                 pte_address(*map->entry, level) == paddr;
+    if (pte_kind(*map->entry, level) != pte_empty && !remap) {
+        user_error("%s_Map: %p is already mapped", name, (void *)map->vaddr);
+        return seL4_DeleteFirst;
+    }
+    map->pte = pte_make_frame(paddr, level, mask_vm_rights(frame.frame.rights, rights), attributes);
+    return seL4_NoError;
+}
+
+static void perform_frame_map(cte_t *slot, const struct mapping *map)
+{
+    bool replacing = *map->entry != 0;
+    *map->entry = map->pte;
+    slot->cap.frame.asid = map->asid;
+    slot->cap.frame.mapped_page = map->vaddr >> PAGE_BITS;
+    if (replacing) {
+        tlb_flush_page(map->root, map->vaddr);
+    }
+}
+
+/* Removes the mapping the frame capability records, if it is still there. */
+static void perform_frame_unmap(cte_t *slot)
+{
+    cap_t frame = slot->cap;
+    word_t *root = frame.frame.asid != 0 ? asid_lookup(frame.frame.asid) : NULL;
+    if (root != NULL) {
+        vaddr_t vaddr = cap_frame_mapped_address(frame);
+        word_t level = arch_paging.frame_level[frame.frame.size];
+        struct walk w = vspace_walk(root, vaddr, level);
+        if (w.level == level && pte_kind(*w.entry, level) == pte_frame &&
+            pte_address(*w.entry, level) == kernel_to_phys(cap_object(frame))) {
+            *w.entry = 0;
+            tlb_flush_page(root, vaddr);
+        }
+    }
+    slot->cap.frame.asid = 0;
+    slot->cap.frame.mapped_page = 0;
+}
+
+static seL4_Error decode_frame_invocation(struct invocation *inv, enum vm_operation op)
+{
+    struct mapping map = { 0 };
+    seL4_Error err;
+    switch (op) {
+    case vm_op_frame_map:
+        if ((err = decode_frame_map(inv, &map)) == seL4_NoError) {
+            perform_frame_map(inv->slot, &map);
+        }
+        return err;
+    case vm_op_frame_unmap:
+        perform_frame_unmap(inv->slot);
+        return seL4_NoError;
+    case vm_op_frame_get_address:
+        inv_reply(inv, 0, kernel_to_phys(cap_object(inv->slot->cap)));
+        return seL4_NoError;
+    default:
+        user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
+        return seL4_IllegalOperation;
+    }
+}
+
+static seL4_Error decode_table_map(struct invocation *inv, struct mapping *map)
+{
+    cap_t table = inv->slot->cap;
+    word_t level = table.table.level;
+    const char *name = arch_paging.level[level].name;
+    if (inv->length < 2 || inv->extra_count < 1) {
+        user_error("%s_Map: truncated message", name);
+        return seL4_TruncatedMessage;
+    }
+    if (table.table.is_mapped) {
+        user_error("%s_Map: the table is already mapped", name);
+        return invalid_capability(inv, 0);
+    }
+    cap_t vspace = inv->extra[0]->cap;
+    map->vaddr = ALIGN_DOWN(inv_arg(inv, 0), level_entry_bits(level - 1));
+    map->asid = vspace.vspace.asid;
+    seL4_Error err = check_vspace_cap(inv, vspace, name);
+    if (err != seL4_NoError) {
+        return err;
+    }
+    if (map->vaddr > USER_TOP) {
+        user_error("%s_Map: %p is outside the user address range", name, (void *)map->vaddr);
+        return invalid_argument(inv, 0);
+    }
+    if ((err = find_vspace_root(inv, vspace, name, &map->root)) != seL4_NoError ||
+        (err = find_entry(inv, map->root, map->vaddr, level - 1, name, &map->entry)) != seL4_NoError) {
+        return err;
+    }
+    if (pte_kind(*map->entry, level - 1) != pte_empty) {
+        user_error("%s_Map: %p is already mapped", name, (void *)map->vaddr);
+        return seL4_DeleteFirst;
+    }
+    map->pte = pte_make_table(kernel_to_phys(cap_object(table)), level - 1, inv_arg(inv, 1));
+    return seL4_NoError;
+}
+
+static void perform_table_map(cte_t *slot, const struct mapping *map)
+{
+    *map->entry = map->pte;
+    slot->cap.table.is_mapped = 1;
+    slot->cap.table.asid = map->asid;
+    slot->cap.table.mapped_page = map->vaddr >> PAGE_BITS;
+}
+
+static void perform_table_unmap(cte_t *slot)
+{
+    cap_t table = slot->cap;
+    word_t level = table.table.level;
+    word_t *root = table.table.is_mapped ? asid_lookup(table.table.asid) : NULL;
+    if (root != NULL) {
+        struct walk w = vspace_walk(root, cap_table_mapped_address(table), level - 1);
+        if (w.level == level - 1 && pte_kind(*w.entry, w.level) == pte_table &&
+            pte_address(*w.entry, w.level) == kernel_to_phys(cap_object(table))) {
+            *w.entry = 0;
+            tlb_flush_vspace(root);
+        }
+    }
+    if (table.table.is_mapped) {
+        memset(cap_object(table), 0, BIT(cap_object_size_bits(table)));
+    }
+    slot->cap.table.is_mapped = 0;
+    slot->cap.table.asid = 0;
+    slot->cap.table.mapped_page = 0;
+}
+
+static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_label op)
+{
+    cap_t table = inv->slot->cap;
+    const char *name = arch_paging.level[table.table.level].name;
+    if (op.level != table.table.level || (op.op != vm_op_table_map && op.op != vm_op_table_unmap)) {
+        user_error("%s: illegal operation (label %lu)", name, inv->label);
+        return seL4_IllegalOperation;
+    }
+    if (op.op == vm_op_table_unmap) {
+        if (cte_has_siblings_for_object(inv->slot)) {
+            user_error("%s_Unmap: other capabilities to this table exist", name);
+            return seL4_RevokeFirst;
+        }
+        perform_table_unmap(inv->slot);
+        return seL4_NoError;
+    }
+    struct mapping map = { 0 };
+    seL4_Error err = decode_table_map(inv, &map);
+    if (err == seL4_NoError) {
+        perform_table_map(inv->slot, &map);
+    }
+    return err;
+}
+
+seL4_Error decode_vm_invocation(struct invocation *inv)
+{
+    struct vm_label op = arch_vm_label(inv->label);
+    switch (cap_type(inv->slot->cap)) {
+    case cap_frame:
+        return decode_frame_invocation(inv, op.op);
+    case cap_page_table:
+        return decode_table_invocation(inv, op);
+    default:
+        user_error("this capability has no such operation (label %lu)", inv->label);
+        return seL4_IllegalOperation;
+    }
+}
