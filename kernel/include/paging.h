@@ -4,10 +4,11 @@
  *
  * Levels are numbered from the root (0).  Each level indexes `index_bits`
  * of the virtual address starting at bit `shift`; an entry either points to
- * a table of the next level or, where `frame_size` >= 0, maps a frame.
+ * a table of the next level or maps a frame of a size whose frame_level is
+ * that level.
  *
  * <arch/pte.h> provides, as inline functions:
- *   word_t pte_make_table(paddr_t table, word_t level)
+ *   word_t pte_make_table(paddr_t table, word_t level, word_t attributes)
  *   word_t pte_make_frame(paddr_t frame, word_t level, enum vm_rights, word_t attributes)
  *   enum pte_kind pte_kind(word_t pte, word_t level)
  *   paddr_t pte_address(word_t pte, word_t level)
@@ -25,12 +26,10 @@ enum pte_kind {
 
 #define MAX_PAGING_LEVELS 4
 #define MAX_FRAME_SIZES   4
-#define NO_FRAME          (-1)
 
 struct paging_level {
     word_t shift;
     word_t index_bits;
-    int frame_size;         /* frame size a leaf entry maps here, or NO_FRAME */
     const char *name;       /* the table's name in debug messages */
 };
 

@@ -7,8 +7,6 @@
  *  +----------+----------+----------+----------+------------+
  *                 1 GiB      2 MiB      4 KiB   leaf sizes
  */
-#include <arch/memory.h>
-#include <memory.h>
 #include <object.h>
 #include <vspace.h>
 #include <sel4/objecttype.h>
@@ -17,10 +15,10 @@
 const struct paging_desc arch_paging = {
     .levels = 4,
     .level = {
-        { .shift = 39, .index_bits = 9, .frame_size = NO_FRAME, .name = "X64_PML4" },
-        { .shift = 30, .index_bits = 9, .frame_size = 2, .name = "X86_PDPT" },
-        { .shift = 21, .index_bits = 9, .frame_size = 1, .name = "X86_PageDirectory" },
-        { .shift = 12, .index_bits = 9, .frame_size = 0, .name = "X86_PageTable" },
+        { .shift = 39, .index_bits = 9, .name = "X64_PML4" },
+        { .shift = 30, .index_bits = 9, .name = "X86_PDPT" },
+        { .shift = 21, .index_bits = 9, .name = "X86_PageDirectory" },
+        { .shift = 12, .index_bits = 9, .name = "X86_PageTable" },
     },
     .frame_sizes = 3,
     .frame_bits = { 12, 21, 30 },
@@ -28,8 +26,6 @@ const struct paging_desc arch_paging = {
 };
 
 const char arch_frame_name[] = "X86_Page";
-
-extern word_t kernel_pml4[];
 
 bool arch_object_kind(word_t type, struct object_kind *kind)
 {
@@ -58,51 +54,5 @@ struct vm_label arch_vm_label(word_t label)
     case X86PageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
     case X86PageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
     default: return (struct vm_label){ vm_op_none, 0 };
-    }
-}
-
-void vspace_root_init(word_t *root)
-{
-    root[KERNEL_PML4_SLOT] = kernel_pml4[KERNEL_PML4_SLOT];
-}
-
-static inline paddr_t read_cr3(void)
-{
-    paddr_t cr3;
-    __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
-    return cr3;
-}
-
-static inline void write_cr3(paddr_t cr3)
-{
-    __asm__ volatile("mov %0, %%cr3" : : "r"(cr3) : "memory");
-}
-
-static paddr_t root_address(word_t *root)
-{
-    return root != NULL ? kernel_to_phys(root) : (word_t)kernel_pml4 - KERNEL_IMAGE_BASE;
-}
-
-void vspace_activate(word_t *root)
-{
-    paddr_t cr3 = root_address(root);
-    if (read_cr3() != cr3) {
-        write_cr3(cr3);
-    }
-}
-
-/* Without PCIDs only the current address space can have TLB entries:
- * switching CR3 drops everything else. */
-void tlb_flush_page(word_t *root, vaddr_t vaddr)
-{
-    if (read_cr3() == root_address(root)) {
-        __asm__ volatile("invlpg (%0)" : : "r"(vaddr) : "memory");
-    }
-}
-
-void tlb_flush_vspace(word_t *root)
-{
-    if (read_cr3() == root_address(root)) {
-        write_cr3(root_address(root));
     }
 }

@@ -1,0 +1,54 @@
+/*
+ * x86_64 address spaces on the hardware: CR3 and the TLB.  No PCIDs are
+ * used, so loading CR3 discards every other address space's translations.
+ */
+#include <arch/memory.h>
+#include <memory.h>
+#include <paging.h>
+
+extern word_t kernel_pml4[];
+
+void vspace_root_init(word_t *root)
+{
+    root[KERNEL_PML4_SLOT] = kernel_pml4[KERNEL_PML4_SLOT];
+}
+
+static inline paddr_t read_cr3(void)
+{
+    paddr_t cr3;
+    __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+    return cr3;
+}
+
+static inline void write_cr3(paddr_t cr3)
+{
+    __asm__ volatile("mov %0, %%cr3" : : "r"(cr3) : "memory");
+}
+
+static paddr_t root_address(word_t *root)
+{
+    return root != NULL ? kernel_to_phys(root) : (word_t)kernel_pml4 - KERNEL_IMAGE_BASE;
+}
+
+void vspace_activate(word_t *root)
+{
+    paddr_t cr3 = root_address(root);
+    if (read_cr3() != cr3) {
+        write_cr3(cr3);
+    }
+}
+
+/* Only the current address space can have TLB entries. */
+void tlb_flush_page(word_t *root, vaddr_t vaddr)
+{
+    if (read_cr3() == root_address(root)) {
+        __asm__ volatile("invlpg (%0)" : : "r"(vaddr) : "memory");
+    }
+}
+
+void tlb_flush_vspace(word_t *root)
+{
+    if (read_cr3() == root_address(root)) {
+        write_cr3(root_address(root));
+    }
+}

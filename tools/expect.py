@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Expected console output, and checking a run against it.
+
+An expectation file lists, one per line:
+
+    status N        the status the system must power off with
+    = TEXT          an output line that must equal TEXT
+    ~ REGEX         an output line that must match REGEX in full
+    # ...           a comment
+
+Output lines are compared in order, after removing carriage returns; the
+output must have exactly as many lines as the file expects.
+
+    expect.py FILE -- COMMAND...    run COMMAND, check its output and status
+"""
+
+import re
+import subprocess
+import sys
+
+
+class Expectation:
+    def __init__(self, path):
+        self.path = path
+        self.status = 0
+        self.lines = []         # (kind, text) with kind "=" or "~"
+        with open(path) as f:
+            for number, line in enumerate(f.read().splitlines(), 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                if line.startswith("status "):
+                    self.status = int(line.split()[1])
+                elif line[:2] in ("= ", "~ "):
+                    self.lines.append((line[0], line[2:]))
+                else:
+                    raise ValueError(f"{path}:{number}: cannot read {line!r}")
+
+    def mismatches(self, output, status):
+        """Why `output` (text) and `status` fail the expectation; [] if they pass."""
+        lines = output.replace("\r", "").splitlines()
+        problems = []
+        for i, (kind, text) in enumerate(self.lines):
+            if i >= len(lines):
+                problems.append(f"line {i + 1}: expected {text!r}, but the output ended")
+                break
+            matched = lines[i] == text if kind == "=" else re.fullmatch(text, lines[i]) is not None
+            if not matched:
+                problems.append(f"line {i + 1}: expected {'' if kind == '=' else 'a match for '}{text!r}, got {lines[i]!r}")
+                break
+        if not problems and len(lines) > len(self.lines):
+            problems.append(f"line {len(self.lines) + 1}: unexpected extra output {lines[len(self.lines)]!r}")
+        if status != self.status:
+            problems.append(f"status: expected {self.status}, got {status}")
+        return problems
+
+
+def main(argv):
+    if len(argv) < 3 or argv[1] != "--":
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    expectation = Expectation(argv[0])
+    result = subprocess.run(argv[2:], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    output = result.stdout.decode(errors="replace")
+    sys.stdout.write(output)
+    problems = expectation.mismatches(output, result.returncode)
+    for problem in problems:
+        print(f"MISMATCH ({expectation.path}) {problem}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
