@@ -1,0 +1,627 @@
+/*
+ * invocation_errors: every bad invocation a root task can make returns
+ * seL4's error code with the right message registers, and none crashes or
+ * hangs the kernel.  (The debug kernel also prints a one-line reason for
+ * each rejected argument; tests/qemu/invocation-errors.txt expects them.)
+ *
+ * Each case prints one line, TAP style:
+ *     ok N - description
+ *     not ok N - description: what differed
+ * then a summary line.  The last case, a seL4_Call on a cptr the root CNode
+ * cannot resolve, is a cap fault: the thread stops and, with nothing left
+ * to run, the machine powers off with status 127.
+ *
+ * Where it can, a case sends values in the message registers that differ
+ * from the reply it expects there, so that a match shows the kernel wrote
+ * them.
+ */
+#include <stdio.h>
+#include <sel4/sel4.h>
+#include <sel4/sel4_arch/mapping.h>
+#include <sel4platsupport/bootinfo.h>
+#include <sel4tutorials/alloc.h>
+
+#define BIT(n)            (1ul << (n))
+#define ARRAY_SIZE(a)     (sizeof(a) / sizeof((a)[0]))
+
+#define MAX_USER_BITS     47                      /* seL4_MaxUntypedBits on x86_64 */
+#define ROOT_SLOTS        BIT(12)                 /* the root CNode's size */
+#define UNRESOLVABLE      BIT(20)                 /* a cptr beyond the root CNode */
+#define EMPTY_SLOT        (ROOT_SLOTS - 1)        /* never filled */
+#define NBSEND_SLOT       (ROOT_SLOTS - 2)        /* filled by an NBSend */
+#define WINDOW_256        (ROOT_SLOTS - 2 - 256)  /* 256 empty slots */
+
+/* Where the test maps things: PML4 slot 1, clear of the program's image. */
+#define BASE              0x8000000000ul
+#define LARGE_VADDR       (BASE + 0x200000)       /* PD slot 1, for a 2 MiB page */
+#define PAGE_SIZE         BIT(12)
+
+/* ------------------------------------------------------------------ */
+/* Expected outcomes and reporting                                     */
+
+struct outcome {
+    seL4_Error error;
+    int mrs;                  /* how many of mr[] the reply must carry */
+    seL4_Word mr[5];
+};
+
+#define NO_ERROR               ((struct outcome){ seL4_NoError, 0, { 0 } })
+#define INVALID_ARGUMENT(n)    ((struct outcome){ seL4_InvalidArgument, 1, { (n) } })
+#define INVALID_CAPABILITY(n)  ((struct outcome){ seL4_InvalidCapability, 1, { (n) } })
+#define ILLEGAL_OPERATION      ((struct outcome){ seL4_IllegalOperation, 0, { 0 } })
+#define RANGE_ERROR(lo, hi)    ((struct outcome){ seL4_RangeError, 2, { (lo), (hi) } })
+#define TRUNCATED_MESSAGE      ((struct outcome){ seL4_TruncatedMessage, 0, { 0 } })
+#define DELETE_FIRST           ((struct outcome){ seL4_DeleteFirst, 0, { 0 } })
+#define NOT_ENOUGH_MEMORY(b)   ((struct outcome){ seL4_NotEnoughMemory, 1, { (b) } })
+/* seL4_FailedLookup, not on a source slot: MR0 0, MR1 the lookup-failure type, then its details. */
+#define INVALID_ROOT           ((struct outcome){ seL4_FailedLookup, 2, { 0, seL4_InvalidRoot } })
+#define MISSING(bits)          ((struct outcome){ seL4_FailedLookup, 3, { 0, seL4_MissingCapability, (bits) } })
+#define DEPTH_MISMATCH(left, found) \
+    ((struct outcome){ seL4_FailedLookup, 4, { 0, seL4_DepthMismatch, (left), (found) } })
+#define GUARD_MISMATCH(left, guard, found) \
+    ((struct outcome){ seL4_FailedLookup, 5, { 0, seL4_GuardMismatch, (left), (guard), (found) } })
+
+static const char *const error_names[] = {
+    "seL4_NoError", "seL4_InvalidArgument", "seL4_InvalidCapability", "seL4_IllegalOperation",
+    "seL4_RangeError", "seL4_AlignmentError", "seL4_FailedLookup", "seL4_TruncatedMessage",
+    "seL4_DeleteFirst", "seL4_RevokeFirst", "seL4_NotEnoughMemory",
+};
+
+static const char *error_name(seL4_Error error)
+{
+    return (unsigned)error < ARRAY_SIZE(error_names) ? error_names[error] : "an unknown error";
+}
+
+static int passed, failed;
+static char problem[200];
+
+/* Prints the case's line; `why` is NULL if it passed. */
+static void report(const char *description, const char *why)
+{
+    int number = passed + failed + 1;
+    if (why == NULL) {
+        passed++;
+        printf("ok %d - %s\n", number, description);
+    } else {
+        failed++;
+        printf("not ok %d - %s: %s\n", number, description, why);
+    }
+}
+
+/* What differs between an invocation's result (and the MRs it left in the
+ * IPC buffer) and `want`, or NULL. */
+static const char *differs(seL4_Error got, struct outcome want)
+{
+    if (got != want.error) {
+        snprintf(problem, sizeof(problem), "got %s (%d), expected %s", error_name(got), (int)got,
+                 error_name(want.error));
+        return problem;
+    }
+    for (int i = 0; i < want.mrs; i++) {
+        seL4_Word mr = seL4_GetMR(i);
+        if (mr != want.mr[i]) {
+            snprintf(problem, sizeof(problem), "%s with MR%d = %lu, expected %lu", error_name(got), i, mr,
+                     want.mr[i]);
+            return problem;
+        }
+    }
+    return NULL;
+}
+
+static void check(const char *description, seL4_Error got, struct outcome want)
+{
+    report(description, differs(got, want));
+}
+
+/* A Map that must fail for lack of the paging structure covering `bits`. */
+static void check_missing_table(const char *description, seL4_Error got, seL4_Word bits)
+{
+    const char *why = differs(got, MISSING(bits));
+    if (why == NULL && seL4_MappingFailedLookupLevel() != bits) {
+        snprintf(problem, sizeof(problem), "seL4_MappingFailedLookupLevel() = %lu, expected %lu",
+                 seL4_MappingFailedLookupLevel(), bits);
+        why = problem;
+    }
+    report(description, why);
+}
+
+/* A condition on memory or on a returned value. */
+static void check_that(const char *description, int holds, const char *why)
+{
+    report(description, holds ? NULL : why);
+}
+
+/* ------------------------------------------------------------------ */
+/* Hand-built messages                                                 */
+
+struct message {
+    seL4_Word label, extra_caps, length;
+    seL4_CPtr caps[3];
+    seL4_Word mr[6];
+};
+
+static void load(const struct message *m)
+{
+    for (int i = 0; i < 6; i++) {
+        seL4_SetMR(i, m->mr[i]);
+    }
+    for (int i = 0; i < 3; i++) {
+        seL4_SetCap(i, m->caps[i]);
+    }
+}
+
+/* seL4_Call with `info`: the reply's MR0..3 land in the IPC buffer. */
+static seL4_Error call_info(seL4_CPtr service, const struct message *m, seL4_MessageInfo_t info)
+{
+    load(m);
+    return (seL4_Error)seL4_MessageInfo_get_label(seL4_Call(service, info));
+}
+
+static seL4_Error call(seL4_CPtr service, const struct message *m)
+{
+    return call_info(service, m, seL4_MessageInfo_new(m->label, 0, m->extra_caps, m->length));
+}
+
+/* ------------------------------------------------------------------ */
+/* The objects the cases use                                           */
+
+static seL4_BootInfo *info;
+static seL4_CPtr untyped;             /* a large RAM untyped */
+static seL4_CPtr frame, frame2, masked_frame, unmapped_frame, ro_frame, wo_frame, junk_frame, long_frame;
+static seL4_CPtr large_frame, large_frame2;
+static seL4_CPtr notification;        /* made by retype_cases */
+static seL4_CPtr pdpt, pdpt2, pd, pd2, pt, pt2, lone_pml4;
+static seL4_CPtr boot_pt;             /* mapped at boot, for the image */
+
+static seL4_CPtr first_ram_untyped(void)
+{
+    for (seL4_CPtr u = info->untyped.start; u < info->untyped.end; u++) {
+        if (!info->untypedList[u - info->untyped.start].isDevice) {
+            return u;
+        }
+    }
+    return seL4_CapNull;
+}
+
+static void allocate(void)
+{
+    untyped = first_ram_untyped();
+    frame = alloc_object(info, seL4_X86_4K, 0);
+    frame2 = alloc_object(info, seL4_X86_4K, 0);
+    masked_frame = alloc_object(info, seL4_X86_4K, 0);
+    unmapped_frame = alloc_object(info, seL4_X86_4K, 0);
+    ro_frame = alloc_object(info, seL4_X86_4K, 0);
+    wo_frame = alloc_object(info, seL4_X86_4K, 0);
+    junk_frame = alloc_object(info, seL4_X86_4K, 0);
+    long_frame = alloc_object(info, seL4_X86_4K, 0);
+    large_frame = alloc_object(info, seL4_X86_LargePageObject, 0);
+    large_frame2 = alloc_object(info, seL4_X86_LargePageObject, 0);
+    pdpt = alloc_object(info, seL4_X86_PDPTObject, 0);
+    pdpt2 = alloc_object(info, seL4_X86_PDPTObject, 0);
+    pd = alloc_object(info, seL4_X86_PageDirectoryObject, 0);
+    pd2 = alloc_object(info, seL4_X86_PageDirectoryObject, 0);
+    pt = alloc_object(info, seL4_X86_PageTableObject, 0);
+    pt2 = alloc_object(info, seL4_X86_PageTableObject, 0);
+    lone_pml4 = alloc_object(info, seL4_X64_PML4Object, 0);
+    boot_pt = info->userImagePaging.end - 1;      /* PDPTs, then PDs, then PTs */
+}
+
+/* ------------------------------------------------------------------ */
+/* Dispatch: empty slots, labels a cap does not have, short messages   */
+
+static void dispatch_cases(void)
+{
+    seL4_CPtr spare = alloc_slot(info);
+
+    check("invoking an empty slot -> InvalidCapability, MR0 0",
+          seL4_Untyped_Retype(EMPTY_SLOT, seL4_X86_4K, 0, seL4_CapInitThreadCNode, 0, 0, spare, 1),
+          INVALID_CAPABILITY(0));
+    struct message poisoned = { X86PageGetAddress, 0, 1, { 0 }, { 0xdead } };
+    check("invoking the null slot 0 -> InvalidCapability, MR0 0", call(seL4_CapNull, &poisoned),
+          INVALID_CAPABILITY(0));
+
+    const struct { const char *description; seL4_CPtr cap; seL4_Word label; } illegal[] = {
+        { "X86PageMap label on the CNode cap -> IllegalOperation", seL4_CapInitThreadCNode, X86PageMap },
+        { "UntypedRetype label on a frame cap -> IllegalOperation", frame, UntypedRetype },
+        { "label 0 on a frame cap -> IllegalOperation", frame, InvalidInvocation },
+        { "PageTable_Map label on a PD cap -> IllegalOperation", pd, X86PageTableMap },
+        { "PDPT_Unmap label on a PT cap -> IllegalOperation", pt, X86PDPTUnmap },
+        { "Page_GetAddress label on a PT cap -> IllegalOperation", pt, X86PageGetAddress },
+        { "PDPT_Map label on the VSpace (PML4) cap -> IllegalOperation", seL4_CapInitThreadVSpace, X86PDPTMap },
+        { "X86PageMap label on an untyped cap -> IllegalOperation", untyped, X86PageMap },
+        { "UntypedRetype label on the TCB cap -> IllegalOperation", seL4_CapInitThreadTCB, UntypedRetype },
+        { "Page_Unmap label on the ASID pool cap -> IllegalOperation", seL4_CapInitThreadASIDPool, X86PageUnmap },
+        { "label 0 on the ASID control cap -> IllegalOperation", seL4_CapASIDControl, InvalidInvocation },
+        { "label 0 on the IRQ control cap -> IllegalOperation", seL4_CapIRQControl, InvalidInvocation },
+    };
+    for (unsigned i = 0; i < ARRAY_SIZE(illegal); i++) {
+        struct message m = { .label = illegal[i].label };
+        check(illegal[i].description, call(illegal[i].cap, &m), ILLEGAL_OPERATION);
+    }
+
+    const struct { const char *description; seL4_CPtr cap; struct message m; } truncated[] = {
+        { "Untyped_Retype with 5 words -> TruncatedMessage", untyped,
+          { UntypedRetype, 1, 5, { seL4_CapInitThreadCNode }, { seL4_X86_4K, 0, 0, 0, spare, 1 } } },
+        { "Untyped_Retype without its CNode cap -> TruncatedMessage", untyped,
+          { UntypedRetype, 0, 6, { 0 }, { seL4_X86_4K, 0, 0, 0, spare, 1 } } },
+        { "Untyped_Retype with an empty message -> TruncatedMessage", untyped, { UntypedRetype, 0, 0, { 0 }, { 0 } } },
+        { "Page_Map with 2 words -> TruncatedMessage", frame,
+          { X86PageMap, 1, 2, { seL4_CapInitThreadVSpace }, { BASE, 3 } } },
+        { "Page_Map without its VSpace cap -> TruncatedMessage", frame, { X86PageMap, 0, 3, { 0 }, { BASE, 3, 0 } } },
+        { "PageTable_Map with 1 word -> TruncatedMessage", pt,
+          { X86PageTableMap, 1, 1, { seL4_CapInitThreadVSpace }, { BASE } } },
+        { "PDPT_Map without its PML4 cap -> TruncatedMessage", pdpt, { X86PDPTMap, 0, 2, { 0 }, { BASE, 0 } } },
+        { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { X86PageDirectoryMap, 0, 0, { 0 }, { 0 } } },
+    };
+    for (unsigned i = 0; i < ARRAY_SIZE(truncated); i++) {
+        check(truncated[i].description, call(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
+    }
+
+    /* Over-long messages are clipped to 120 words; unused extra caps are ignored. */
+    struct message retype = { UntypedRetype, 1, 127, { seL4_CapInitThreadCNode },
+                              { seL4_X86_4K, 0, 0, 0, spare, 1 } };
+    check("Untyped_Retype with length 127 (clipped to 120) -> succeeds", call(untyped, &retype), NO_ERROR);
+    struct message get_address = { X86PageGetAddress, 3, 127, { seL4_CapNull, seL4_CapInitThreadCNode, frame }, { 0 } };
+    seL4_Error error = call(spare, &get_address);
+    seL4_Word paddr = seL4_GetMR(0);
+    check_that("Page_GetAddress with length 127 and 3 unused extra caps -> the new frame's address",
+               error == seL4_NoError && paddr != 0 && paddr % PAGE_SIZE == 0, "no page-aligned address");
+    struct message nothing = { 0 };
+    seL4_MessageInfo_t all_ones = { { ~0ul } };
+    check("message info of all ones (label 2^52-1, 3 extra caps, length 127) -> IllegalOperation",
+          call_info(frame, &nothing, all_ones), ILLEGAL_OPERATION);
+}
+
+/* ------------------------------------------------------------------ */
+/* Untyped_Retype: every check of seL4's decodeUntypedInvocation       */
+
+struct retype_case {
+    const char *description;
+    seL4_CPtr untyped;
+    seL4_Word type, size_bits;
+    seL4_CPtr root;
+    seL4_Word index, depth, offset, count;
+    struct outcome want;
+};
+
+static void retype_cases(void)
+{
+    seL4_CPtr cnode = alloc_object(info, seL4_CapTableObject, 1);   /* 2 slots */
+    seL4_CPtr small = alloc_object(info, seL4_UntypedObject, 12);   /* 4 KiB */
+    seL4_CPtr slot = alloc_slot(info);
+    seL4_CPtr smallest = alloc_slot(info);
+    seL4_CPtr pair = alloc_slot(info);
+    alloc_slot(info);                                                /* pair + 1 */
+    notification = alloc_slot(info);
+    const seL4_CPtr root = seL4_CapInitThreadCNode;
+    const seL4_Word k4 = seL4_X86_4K;
+
+    const struct retype_case cases[] = {
+        { "type seL4_ObjectTypeCount -> InvalidArgument, MR0 0",
+          untyped, seL4_ObjectTypeCount, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
+        { "type of an unbuilt configuration (IOPageTable) -> InvalidArgument, MR0 0",
+          untyped, seL4_X86_IOPageTableObject, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
+        { "type 2^64-1 -> InvalidArgument, MR0 0",
+          untyped, ~0ul, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
+        { "CNode with size_bits 64 -> RangeError 0..47",
+          untyped, seL4_CapTableObject, 64, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
+        { "untyped with size_bits 2^64-1 -> RangeError 0..47",
+          untyped, seL4_UntypedObject, ~0ul, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
+        { "untyped with size_bits 48 -> RangeError 0..47",
+          untyped, seL4_UntypedObject, 48, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
+        { "CNode of 2^43 slots (2^48 bytes) -> RangeError 0..47",
+          untyped, seL4_CapTableObject, 43, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
+        { "untyped with size_bits 4 (the smallest) -> succeeds",
+          untyped, seL4_UntypedObject, 4, root, 0, 0, smallest, 1, NO_ERROR },
+        { "CNode with size_bits 0 -> InvalidArgument, MR0 1",
+          untyped, seL4_CapTableObject, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(1) },
+        { "untyped with size_bits 3 -> InvalidArgument, MR0 1",
+          untyped, seL4_UntypedObject, 3, root, 0, 0, slot, 1, INVALID_ARGUMENT(1) },
+        { "destination depth 65 -> RangeError 1..64",
+          untyped, k4, 0, root, slot, 65, 0, 1, RANGE_ERROR(1, 64) },
+        { "destination depth 2^64-1 -> RangeError 1..64",
+          untyped, k4, 0, root, slot, ~0ul, 0, 1, RANGE_ERROR(1, 64) },
+        { "destination root a frame, depth 64 -> FailedLookup, invalid root",
+          untyped, k4, 0, frame, slot, 64, 0, 1, INVALID_ROOT },
+        { "destination depth 12 (root CNode has a 52-bit guard) -> FailedLookup, guard mismatch",
+          untyped, k4, 0, root, root, 12, 0, 1, GUARD_MISMATCH(12, 0, 52) },
+        { "destination index 2^20 at depth 64 -> FailedLookup, guard mismatch",
+          untyped, k4, 0, root, UNRESOLVABLE, 64, 0, 1, GUARD_MISMATCH(64, 0, 52) },
+        { "destination depth 60 -> FailedLookup, depth mismatch",
+          untyped, k4, 0, root, root, 60, 0, 1, DEPTH_MISMATCH(60, 64) },
+        { "destination a frame cap (depth 0) -> FailedLookup, missing capability, MR2 0",
+          untyped, k4, 0, frame, 5, 0, 0, 1, MISSING(0) },
+        { "destination an empty slot (depth 0) -> FailedLookup, missing capability, MR2 0",
+          untyped, k4, 0, EMPTY_SLOT, 5, 0, 0, 1, MISSING(0) },
+        { "destination index naming a frame, depth 64 -> FailedLookup, missing capability, MR2 64",
+          untyped, k4, 0, root, frame, 64, 0, 1, MISSING(64) },
+        { "destination index naming an empty slot, depth 64 -> FailedLookup, MR2 64",
+          untyped, k4, 0, root, EMPTY_SLOT, 64, 0, 1, MISSING(64) },
+        { "offset 4096 in a 4096-slot CNode -> RangeError 0..4095",
+          untyped, k4, 0, root, 0, 0, ROOT_SLOTS, 1, RANGE_ERROR(0, ROOT_SLOTS - 1) },
+        { "offset 2^64-1 -> RangeError 0..4095",
+          untyped, k4, 0, root, 0, 0, ~0ul, 1, RANGE_ERROR(0, ROOT_SLOTS - 1) },
+        { "offset 2 in a 2-slot CNode -> RangeError 0..1",
+          untyped, k4, 0, cnode, 0, 0, 2, 1, RANGE_ERROR(0, 1) },
+        { "num_objects 0 -> RangeError 1..256",
+          untyped, k4, 0, root, 0, 0, slot, 0, RANGE_ERROR(1, 256) },
+        { "num_objects 257 -> RangeError 1..256",
+          untyped, k4, 0, root, 0, 0, slot, 257, RANGE_ERROR(1, 256) },
+        { "10 objects at offset 4090 -> RangeError 1..6",
+          untyped, k4, 0, root, 0, 0, ROOT_SLOTS - 6, 10, RANGE_ERROR(1, 6) },
+        { "2 objects at offset 1 of a 2-slot CNode -> RangeError 1..1",
+          untyped, k4, 0, cnode, 0, 0, 1, 2, RANGE_ERROR(1, 1) },
+        { "destination slot 1 (the TCB) occupied -> DeleteFirst",
+          untyped, k4, 0, root, 0, 0, seL4_CapInitThreadTCB, 1, DELETE_FIRST },
+        { "endpoint into slot 1 of a CNode named by index and depth 64 -> succeeds",
+          untyped, seL4_EndpointObject, 0, root, cnode, 64, 1, 1, NO_ERROR },
+        { "window [0, 2) of that CNode, slot 1 occupied -> DeleteFirst",
+          untyped, seL4_EndpointObject, 0, cnode, 0, 0, 0, 2, DELETE_FIRST },
+        { "notification into the root CNode named by index and depth 64 -> succeeds",
+          untyped, seL4_NotificationObject, 0, root, root, 64, notification, 1, NO_ERROR },
+        { "two 4 KiB frames from a fresh 4 KiB untyped -> NotEnoughMemory, MR0 4096",
+          small, k4, 0, root, 0, 0, pair, 2, NOT_ENOUGH_MEMORY(4096) },
+        { "endpoint from the 4 KiB untyped -> succeeds",
+          small, seL4_EndpointObject, 0, cnode, 0, 0, 0, 1, NO_ERROR },
+        { "4 KiB frame from the 4 KiB untyped holding an endpoint -> NotEnoughMemory, MR0 4080",
+          small, k4, 0, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "CNode of 2^42 slots from it -> NotEnoughMemory, MR0 4080",
+          small, seL4_CapTableObject, 42, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "untyped of 2^47 bytes (the largest) from it -> NotEnoughMemory, MR0 4080",
+          small, seL4_UntypedObject, MAX_USER_BITS, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "256 endpoints from it (255 fit) -> NotEnoughMemory, MR0 4080",
+          small, seL4_EndpointObject, 0, root, 0, 0, WINDOW_256, 256, NOT_ENOUGH_MEMORY(4080) },
+    };
+    for (unsigned i = 0; i < ARRAY_SIZE(cases); i++) {
+        const struct retype_case *c = &cases[i];
+        check(c->description, seL4_Untyped_Retype(c->untyped, c->type, c->size_bits, c->root, c->index, c->depth,
+                                                  c->offset, c->count),
+              c->want);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Frames and paging structures                                        */
+
+static seL4_Error map(seL4_CPtr page, seL4_Word vaddr, seL4_CapRights_t rights)
+{
+    return seL4_X86_Page_Map(page, seL4_CapInitThreadVSpace, vaddr, rights, seL4_X86_Default_VMAttributes);
+}
+
+static seL4_Error map_table(seL4_CPtr table, seL4_Word label, seL4_Word vaddr)
+{
+    struct message m = { label, 1, 2, { seL4_CapInitThreadVSpace }, { vaddr, seL4_X86_Default_VMAttributes } };
+    return call(table, &m);
+}
+
+/* Writes a pattern through one address and reads it back; 1 if it held. */
+static int write_and_read(seL4_Word vaddr, seL4_Word pattern)
+{
+    volatile seL4_Word *word = (volatile seL4_Word *)vaddr;
+    word[0] = pattern;
+    word[PAGE_SIZE / sizeof(seL4_Word) - 1] = ~pattern;
+    return word[0] == pattern && word[PAGE_SIZE / sizeof(seL4_Word) - 1] == ~pattern;
+}
+
+static int reads(seL4_Word vaddr, seL4_Word value)
+{
+    return *(volatile seL4_Word *)vaddr == value;
+}
+
+static void vspace_argument_cases(void)
+{
+    check("Page_Map with the CNode cap as VSpace -> InvalidCapability, MR0 1",
+          seL4_X86_Page_Map(frame, seL4_CapInitThreadCNode, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    check("Page_Map with an empty slot as VSpace -> InvalidCapability, MR0 1",
+          seL4_X86_Page_Map(frame, EMPTY_SLOT, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    check("Page_Map into a PML4 with no ASID -> InvalidCapability, MR0 1",
+          seL4_X86_Page_Map(frame, lone_pml4, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    check("PageTable_Map with a frame cap as VSpace -> InvalidCapability, MR0 1",
+          seL4_X86_PageTable_Map(pt, frame, BASE, 0), INVALID_CAPABILITY(1));
+    check("PDPT_Map with a PD cap as PML4 -> InvalidCapability, MR0 1",
+          seL4_X86_PDPT_Map(pdpt, pd, BASE, 0), INVALID_CAPABILITY(1));
+}
+
+static void address_range_cases(void)
+{
+    const struct { const char *description; seL4_CPtr cap; seL4_Word label; seL4_Word vaddr; } high[] = {
+        { "Page_Map at 0x800000000000 (above user space) -> InvalidArgument, MR0 0",
+          frame, X86PageMap, 0x800000000000ul },
+        { "Page_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
+          frame, X86PageMap, 0xffffff8000000000ul },
+        { "Page_Map at 0x7ffffffff000 (ends past user space) -> InvalidArgument, MR0 0",
+          frame, X86PageMap, 0x7ffffffff000ul },
+        { "PDPT_Map at 0x800000000000 -> InvalidArgument, MR0 0", pdpt, X86PDPTMap, 0x800000000000ul },
+        { "PDPT_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
+          pdpt, X86PDPTMap, 0xffffff8000000000ul },
+        { "PageDirectory_Map at 0xffffffff80000000 -> InvalidArgument, MR0 0",
+          pd, X86PageDirectoryMap, 0xffffffff80000000ul },
+        { "PageTable_Map at 0x800000000000 -> InvalidArgument, MR0 0", pt, X86PageTableMap, 0x800000000000ul },
+    };
+    for (unsigned i = 0; i < ARRAY_SIZE(high); i++) {
+        seL4_Error error = high[i].label == X86PageMap ? map(high[i].cap, high[i].vaddr, seL4_ReadWrite)
+                                                       : map_table(high[i].cap, high[i].label, high[i].vaddr);
+        check(high[i].description, error, INVALID_ARGUMENT(0));
+    }
+}
+
+static void lookup_level_cases(void)
+{
+    check_missing_table("Page_Map at 0x7fffffffe000 (last user page), no PDPT -> FailedLookup, level 39",
+                        map(frame, 0x7fffffffe000ul, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
+    check_missing_table("Page_Map at 0x8000000000, no PDPT -> FailedLookup, level 39",
+                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
+    check_missing_table("PageDirectory_Map, no PDPT -> FailedLookup, level 39",
+                        seL4_X86_PageDirectory_Map(pd, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PDPT);
+    check_missing_table("PageTable_Map, no PDPT -> FailedLookup, level 39",
+                        seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PDPT);
+    check("PDPT_Map at 0x8000000000 -> succeeds", seL4_X86_PDPT_Map(pdpt, seL4_CapInitThreadVSpace, BASE, 0),
+          NO_ERROR);
+    check_missing_table("Page_Map, no PD -> FailedLookup, level 30",
+                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
+    check_missing_table("PageTable_Map, no PD -> FailedLookup, level 30",
+                        seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PD);
+    check_missing_table("2 MiB Page_Map, no PD -> FailedLookup, level 30",
+                        map(large_frame, LARGE_VADDR, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
+    check("PageDirectory_Map -> succeeds", seL4_X86_PageDirectory_Map(pd, seL4_CapInitThreadVSpace, BASE, 0),
+          NO_ERROR);
+    check_missing_table("Page_Map, no PT -> FailedLookup, level 21",
+                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
+    check("PageTable_Map -> succeeds", seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), NO_ERROR);
+    check("Page_Map at 0x8000000000 -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
+    check_that("the frame at 0x8000000000 is zeroed and writable",
+               reads(BASE, 0) && write_and_read(BASE, 0x5a5a0001), "data differs");
+    check("2 MiB Page_Map at 0x8000200000 -> succeeds", map(large_frame, LARGE_VADDR, seL4_ReadWrite), NO_ERROR);
+    check_that("the 2 MiB frame is writable at both ends",
+               write_and_read(LARGE_VADDR, 0x5a5a0002) && write_and_read(LARGE_VADDR + BIT(21) - PAGE_SIZE, 3),
+               "data differs");
+}
+
+static void occupied_cases(void)
+{
+    check("PDPT_Map of a mapped PDPT -> InvalidCapability, MR0 0",
+          seL4_X86_PDPT_Map(pdpt, seL4_CapInitThreadVSpace, BASE, 0), INVALID_CAPABILITY(0));
+    check("PageTable_Map of the image's page table -> InvalidCapability, MR0 0",
+          seL4_X86_PageTable_Map(boot_pt, seL4_CapInitThreadVSpace, 0x9000000000ul, 0), INVALID_CAPABILITY(0));
+    check("a second PDPT at 0x8000000000 -> DeleteFirst",
+          seL4_X86_PDPT_Map(pdpt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
+    check("a second PD at 0x8000001234 (masked to 0x8000000000) -> DeleteFirst",
+          seL4_X86_PageDirectory_Map(pd2, seL4_CapInitThreadVSpace, BASE + 0x1234, 0), DELETE_FIRST);
+    check("a second PT at 0x8000000000 -> DeleteFirst",
+          seL4_X86_PageTable_Map(pt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
+    check("a PT where the 2 MiB frame is mapped -> DeleteFirst",
+          seL4_X86_PageTable_Map(pt2, seL4_CapInitThreadVSpace, LARGE_VADDR, 0), DELETE_FIRST);
+    check("another frame at 0x8000000000 -> DeleteFirst", map(frame2, BASE, seL4_ReadWrite), DELETE_FIRST);
+    check("a 4 KiB frame inside the 2 MiB mapping -> DeleteFirst",
+          map(frame2, LARGE_VADDR + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
+    check("a 2 MiB frame where a PT is mapped -> DeleteFirst", map(large_frame2, BASE, seL4_ReadWrite),
+          DELETE_FIRST);
+    check("the mapped frame again at 0x8000001000 -> InvalidArgument, MR0 0",
+          map(frame, BASE + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
+    check("the mapped frame again at 0x8000000123 (masked: a remap) -> succeeds",
+          map(frame, BASE + 0x123, seL4_ReadWrite), NO_ERROR);
+    check_that("the remapped frame kept its data", reads(BASE, 0x5a5a0001), "data differs");
+}
+
+static void frame_cases(void)
+{
+    const seL4_Word masked = BASE + 0x3000;
+    check("Page_Map at 0x8000003abc (masked to 0x8000003000) -> succeeds",
+          map(masked_frame, masked + 0xabc, seL4_ReadWrite), NO_ERROR);
+    check_that("the frame reads zero and holds data at the aligned address 0x8000003000",
+               reads(masked, 0) && write_and_read(masked, 0x5a5a0003), "data differs");
+    seL4_X86_Page_GetAddress_t address = seL4_X86_Page_GetAddress(masked_frame);
+    check_that("Page_GetAddress -> a page-aligned non-zero address",
+               address.error == seL4_NoError && address.paddr != 0 && address.paddr % PAGE_SIZE == 0,
+               "no page-aligned address");
+    address = seL4_X86_Page_GetAddress(large_frame);
+    check_that("Page_GetAddress of the 2 MiB frame -> a 2 MiB-aligned address",
+               address.error == seL4_NoError && address.paddr != 0 && address.paddr % BIT(21) == 0,
+               "no 2 MiB-aligned address");
+    check("2 MiB Page_Map at 0x8000401234 (masked to 0x8000400000) -> succeeds",
+          map(large_frame2, LARGE_VADDR + BIT(21) + 0x1234, seL4_ReadWrite), NO_ERROR);
+    check_that("the masked 2 MiB frame holds data at 0x8000400000 and at its last page",
+               write_and_read(LARGE_VADDR + BIT(21), 0x5a5a0005) &&
+                   write_and_read(LARGE_VADDR + BIT(22) - PAGE_SIZE, 5),
+               "data differs");
+    check("Page_Unmap of the mapped frame -> succeeds", seL4_X86_Page_Unmap(masked_frame), NO_ERROR);
+    check("the same mapping again -> succeeds", map(masked_frame, masked, seL4_ReadWrite), NO_ERROR);
+    check_that("the frame mapped again kept its data", reads(masked, 0x5a5a0003), "data differs");
+    check("Page_Unmap of a frame never mapped -> succeeds", seL4_X86_Page_Unmap(unmapped_frame), NO_ERROR);
+    check("Page_Unmap of it again -> succeeds", seL4_X86_Page_Unmap(unmapped_frame), NO_ERROR);
+    check("PDPT_Unmap of a PDPT never mapped -> succeeds", seL4_X86_PDPT_Unmap(pdpt2), NO_ERROR);
+
+    const seL4_Word ro = BASE + 0x4000;
+    check("Page_Map read-only at 0x8000004000 -> succeeds", map(ro_frame, ro, seL4_CanRead), NO_ERROR);
+    check_that("the read-only frame reads zero", reads(ro, 0), "data differs");
+    check("remap read-write at the same address -> succeeds", map(ro_frame, ro, seL4_ReadWrite), NO_ERROR);
+    check_that("the remapped frame is writable", write_and_read(ro, 0x5a5a0004), "data differs");
+
+    check("write-only Page_Map (a kernel-only mapping) -> succeeds",
+          map(wo_frame, BASE + 0x5000, seL4_CanWrite), NO_ERROR);
+    check("Page_Unmap of the kernel-only mapping -> succeeds", seL4_X86_Page_Unmap(wo_frame), NO_ERROR);
+    seL4_CapRights_t all_rights = { { ~0ul } };
+    check("Page_Map with rights and attributes of all ones -> succeeds",
+          seL4_X86_Page_Map(junk_frame, seL4_CapInitThreadVSpace, BASE + 0x6000, all_rights, ~0ul), NO_ERROR);
+    check_that("the frame mapped with junk attributes is writable", write_and_read(BASE + 0x6000, 0x5a5a0006),
+               "data differs");
+    struct message long_map = { X86PageMap, 3, 127, { seL4_CapInitThreadVSpace, seL4_CapNull, frame },
+                                { BASE + 0x7000, seL4_ReadWrite.words[0], 0 } };
+    check("Page_Map with length 127 and 3 extra caps -> succeeds", call(long_frame, &long_map), NO_ERROR);
+    check_that("the frame mapped by the long message is writable", write_and_read(BASE + 0x7000, 0x5a5a0007),
+               "data differs");
+
+    /* Unmapping the page table leaves the frame caps with stale records. */
+    check("PageTable_Unmap -> succeeds", seL4_X86_PageTable_Unmap(pt), NO_ERROR);
+    check_missing_table("remapping a frame whose page table went -> FailedLookup, level 21",
+                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
+    check("PageTable_Map again -> succeeds", seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0),
+          NO_ERROR);
+    check("the frame at its recorded address -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
+    check_that("the frame kept its data", reads(BASE, 0x5a5a0001), "data differs");
+}
+
+/* ------------------------------------------------------------------ */
+/* System calls with junk                                              */
+
+static void syscall_cases(void)
+{
+    struct message bad_type = { UntypedRetype, 1, 6, { seL4_CapInitThreadCNode },
+                                { seL4_ObjectTypeCount, 0, 0, 0, NBSEND_SLOT, 1 } };
+    load(&bad_type);
+    seL4_NBSend(UNRESOLVABLE, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
+    report("NBSend to an unresolvable cptr -> nothing happens", NULL);
+
+    load(&bad_type);
+    seL4_SetCap(0, UNRESOLVABLE);
+    seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
+    report("NBSend with an unresolvable extra cap -> nothing happens", NULL);
+
+    load(&bad_type);
+    seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
+    report("NBSend of a rejected Retype -> no reply, nothing happens", NULL);
+
+    load(&bad_type);
+    seL4_Send(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
+    report("Send of a rejected Retype -> no reply, nothing happens", NULL);
+
+    struct message retype = bad_type;
+    retype.mr[0] = seL4_EndpointObject;
+    load(&retype);
+    seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
+    check("NBSend of a good Retype made its object (retyping into its slot -> DeleteFirst)",
+          call(untyped, &retype), DELETE_FIRST);
+
+    seL4_Word badge = 0xbad;
+    seL4_MessageInfo_t reply = seL4_NBRecv(notification, &badge);
+    check_that("NBRecv on a notification with nothing pending -> returns at once, badge 0",
+               badge == 0 && seL4_MessageInfo_get_label(reply) == 0, "badge or label not 0");
+
+    seL4_Yield();
+    report("Yield -> returns", NULL);
+    seL4_Reply(seL4_MessageInfo_new(0, 0, 0, 0));
+    report("Reply with no caller -> returns", NULL);
+    seL4_DebugNameThread(frame, "not a thread");
+    report("DebugNameThread on a frame cap -> refused, the thread keeps its name", NULL);
+}
+
+int main(void)
+{
+    info = platsupport_get_bootinfo();
+    allocate();
+    dispatch_cases();
+    retype_cases();
+    vspace_argument_cases();
+    address_range_cases();
+    lookup_level_cases();
+    occupied_cases();
+    frame_cases();
+    syscall_cases();
+    printf("# %d passed, %d failed\n", passed, failed);
+
+    /* The last case: a Call on a cptr the root CNode cannot resolve is a
+     * cap fault, which stops this thread; nothing follows. */
+    seL4_Call(UNRESOLVABLE, seL4_MessageInfo_new(0, 0, 0, 0));
+    report("seL4_Call on an unresolvable cptr -> cap fault", "the call returned");
+    return 1;
+}
