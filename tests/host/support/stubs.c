@@ -1,0 +1,92 @@
+/*
+ * The architecture hooks the generic kernel calls, for the host: the
+ * console goes to a capture buffer, power-off unwinds to the test that
+ * expected it, and the VSpace/TLB hooks only record that they were called.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include <boot.h>
+#include <machine.h>
+#include <paging.h>
+#include <sel4/bootinfo_types.h>
+
+struct arch_log arch_log;
+jmp_buf *power_off_trap;
+
+static char console[16384];
+static size_t console_length;
+
+void console_putc(char c)
+{
+    if (console_length + 1 < sizeof(console)) {
+        console[console_length++] = c;
+        console[console_length] = '\0';
+    }
+}
+
+const char *console_text(void)
+{
+    return console;
+}
+
+void console_clear(void)
+{
+    console_length = 0;
+    console[0] = '\0';
+}
+
+NORETURN void machine_power_off(word_t status)
+{
+    arch_log.power_off_count++;
+    arch_log.power_off_status = status;
+    if (power_off_trap != NULL) {
+        longjmp(*power_off_trap, 1);
+    }
+    fprintf(stderr, "unexpected power-off (status %lu); console:\n%s\n", status, console);
+    abort();
+}
+
+void vspace_root_init(word_t *root)
+{
+    arch_log.root_init_count++;
+    arch_log.root_init_last = root;
+}
+
+void vspace_activate(word_t *root)
+{
+    arch_log.activate_count++;
+    arch_log.activated = root;
+}
+
+void tlb_flush_page(word_t *root, vaddr_t vaddr)
+{
+    arch_log.flush_page_count++;
+    arch_log.flush_page_root = root;
+    arch_log.flush_page_vaddr = vaddr;
+}
+
+void tlb_flush_vspace(word_t *root)
+{
+    arch_log.flush_vspace_count++;
+    arch_log.flush_vspace_root = root;
+}
+
+NORETURN void arch_resume_user(struct tcb *thread)
+{
+    (void)thread;
+    fprintf(stderr, "arch_resume_user called: host tests never return to user\n");
+    abort();
+}
+
+void arch_boot_root_caps(cte_t *root_cnode)
+{
+    cte_insert_original(&root_cnode[seL4_CapIOPortControl], cap_object_new(cap_io_port_control, NULL));
+}
+
+void arch_log_reset(void)
+{
+    memset(&arch_log, 0, sizeof(arch_log));
+}

@@ -1,0 +1,31 @@
+#include "untyped_env.h"
+
+cte_t *root, *dest;
+char *untyped_memory, *device_memory;
+
+seL4_Error retype(struct invocation *inv, cte_t *untyped, cte_t *node, struct retype_args a)
+{
+    const word_t args[] = { a.type, a.size_bits, a.index, a.depth, a.offset, a.count };
+    *inv = make_invocation(untyped, UntypedRetype, args, ARRAY_SIZE(args), &node, 1);
+    return decode_untyped_invocation(inv);
+}
+
+int untyped_env_setup(void **state)
+{
+    harness_setup(state);
+    root = test_cnode(8);
+    dest = test_cnode(DEST_RADIX);
+    untyped_memory = test_alloc(UNTYPED_BITS);
+    device_memory = test_alloc(UNTYPED_BITS);
+    memset(untyped_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
+    memset(device_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
+
+    static int endpoint[4] __attribute__((aligned(16)));
+    put_cap(&root[ROOT_SLOT], cap_cnode_new(root, 8, 56, 0));
+    put_cap(&root[DEST_SLOT], cap_cnode_new(dest, DEST_RADIX, 0, 0));
+    put_cap(&root[UNTYPED_SLOT], cap_untyped_new(untyped_memory, UNTYPED_BITS, false, 0));
+    put_cap(&root[ENDPOINT_SLOT], cap_object_new(cap_endpoint, endpoint));
+    put_cap(&root[DEVICE_SLOT], cap_untyped_new(device_memory, UNTYPED_BITS, true, 0));
+    put_cap(&root[ALIAS_SLOT], cap_cnode_new(root, 8, 0, 0));
+    return 0;
+}

@@ -1,0 +1,41 @@
+/*
+ * A CSpace and untyped memory for Untyped_Retype tests.
+ *
+ *   root      CNode, radix 8, guard 56 zero bits: slot i is cptr i at depth 64
+ *     [ROOT_SLOT]      root's own capability
+ *     [DEST_SLOT]      dest, a CNode of radix 4 (16 slots)
+ *     [UNTYPED_SLOT]   a 64 KiB untyped, its memory filled with UNTYPED_FILL
+ *     [ENDPOINT_SLOT]  an endpoint (not a CNode)
+ *     [DEVICE_SLOT]    a 64 KiB device untyped, filled with UNTYPED_FILL
+ *     [ALIAS_SLOT]     root again, but with radix 8 and no guard
+ */
+#ifndef UNTYPED_ENV_H
+#define UNTYPED_ENV_H
+
+#include "harness.h"
+#include <sel4/objecttype.h>
+
+enum { ROOT_SLOT, DEST_SLOT, UNTYPED_SLOT, ENDPOINT_SLOT, DEVICE_SLOT, ALIAS_SLOT };
+
+#define UNTYPED_BITS 16
+#define DEST_RADIX   4
+#define UNTYPED_FILL 0xaa
+
+extern cte_t *root, *dest;
+extern char *untyped_memory, *device_memory;
+
+/* The arguments of seL4_Untyped_Retype, in message-register order. */
+struct retype_args {
+    word_t type, size_bits, index, depth, offset, count;
+};
+
+/* One endpoint into dest[0]. */
+#define RETYPE_DEFAULTS { seL4_EndpointObject, 0, DEST_SLOT, 64, 0, 1 }
+
+/* Invokes Untyped_Retype on `untyped` with destination root `node`. */
+seL4_Error retype(struct invocation *inv, cte_t *untyped, cte_t *node, struct retype_args args);
+
+/* Builds the CSpace above (after harness_setup); frees with harness_teardown. */
+int untyped_env_setup(void **state);
+
+#endif

@@ -1,0 +1,201 @@
+/*
+ * boot_root_task() (kernel/core/boot.c) on 4 MiB of host memory and a
+ * two-page ELF image: the root CNode's capabilities, the VSpace, the
+ * thread, BootInfo, and the untypeds that account for the rest of RAM.
+ */
+#include "harness.h"
+#include <boot.h>
+#include <vspace.h>
+#include <sel4/bootinfo_types.h>
+
+#define RAM_BITS   22
+#define TEXT_VADDR 0x400000ul
+#define ENTRY      0x400010ul
+#define IPC_VADDR  0x402000ul       /* the page after the image */
+#define BI_VADDR   0x403000ul       /* and BootInfo after that */
+
+struct ehdr {
+    uint8_t ident[16];
+    uint16_t type, machine;
+    uint32_t version;
+    uint64_t entry, phoff, shoff;
+    uint32_t flags;
+    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
+};
+struct phdr {
+    uint32_t type, flags;
+    uint64_t offset, vaddr, paddr, filesz, memsz, align;
+};
+
+static char *ram, *file;
+static cte_t *cnode;
+static seL4_BootInfo *bootinfo;
+
+/* An image of two pages in memory, 32 bytes of which come from the file. */
+static void make_file(void)
+{
+    file = test_alloc(13);
+    struct ehdr *h = (struct ehdr *)file;
+    *h = (struct ehdr){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
+                        .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
+                        .phentsize = sizeof(struct phdr), .phnum = 1 };
+    *(struct phdr *)(file + sizeof(*h)) = (struct phdr){ 1, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
+    for (int i = 0; i < 32; i++) {
+        file[0x1000 + i] = (char)(0x40 + i);
+    }
+}
+
+static int setup(void **state)
+{
+    harness_setup(state);
+    current_thread = NULL;
+    ram = test_alloc(RAM_BITS);
+    make_file();
+    static struct boot_memory memory;
+    memset(&memory, 0, sizeof(memory));
+    boot_memory_add(&memory, (paddr_t)ram, (paddr_t)ram + BIT(RAM_BITS));
+    memory.root_task = (struct boot_region){ (paddr_t)file, (paddr_t)file + 0x2000 };
+    boot_root_task(&memory);
+    cnode = cap_object(current_thread->cspace_root.cap);
+    bootinfo = cap_object(cnode[seL4_CapBootInfoFrame].cap);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    memset(asid_table, 0, sizeof(asid_table));
+    current_thread = NULL;
+    return harness_teardown(state);
+}
+
+static void test_fixed_capabilities(void **state)
+{
+    (void)state;
+    cap_t root = cnode[seL4_CapInitThreadCNode].cap;
+    assert_int_equal(cap_type(root), cap_cnode);
+    assert_int_equal(root.cnode.radix, 12);
+    assert_int_equal(root.cnode.guard_size, 52);
+    assert_int_equal(root.cnode.guard, 0);
+    assert_ptr_equal(cap_object(root), cnode);
+    assert_true(cap_is_null(cnode[seL4_CapNull].cap));
+    assert_int_equal(cap_type(cnode[seL4_CapIRQControl].cap), cap_irq_control);
+    assert_int_equal(cap_type(cnode[seL4_CapDomain].cap), cap_domain);
+    assert_int_equal(cap_type(cnode[seL4_CapIOPortControl].cap), cap_io_port_control);
+    assert_int_equal(cap_type(cnode[seL4_CapASIDControl].cap), cap_asid_control);
+    assert_int_equal(cap_type(cnode[seL4_CapInitThreadTCB].cap), cap_thread);
+    assert_ptr_equal(cap_object(cnode[seL4_CapInitThreadTCB].cap), current_thread);
+
+    cap_t vspace = cnode[seL4_CapInitThreadVSpace].cap, pool = cnode[seL4_CapInitThreadASIDPool].cap;
+    assert_int_equal(cap_type(vspace), cap_vspace);
+    assert_int_equal(vspace.vspace.asid, 1);
+    assert_int_equal(cap_type(pool), cap_asid_pool);
+    assert_int_equal(pool.asid_pool.asid_base, 0);
+    assert_ptr_equal(asid_table[0], cap_object(pool));
+    assert_ptr_equal(asid_lookup(1), cap_object(vspace));
+    assert_int_equal(arch_log.root_init_count, 1);
+    assert_ptr_equal(arch_log.root_init_last, cap_object(vspace));
+    /* seL4 leaves slot 8 (IOSpace) and 12.. empty without those features. */
+    for (word_t slot = seL4_CapIOSpace; slot < seL4_NumInitialCaps; slot++) {
+        if (slot != seL4_CapBootInfoFrame && slot != seL4_CapInitThreadIPCBuffer && slot != seL4_CapDomain) {
+            assert_true(cap_is_null(cnode[slot].cap));
+        }
+    }
+}
+
+static void test_the_thread(void **state)
+{
+    (void)state;
+    struct tcb *t = current_thread;
+    assert_string_equal(t->name, "rootserver");
+    assert_int_equal(t->state, thread_running);
+    assert_int_equal(t->priority, 255);
+    assert_int_equal(context_pc(&t->context), ENTRY);
+    assert_int_equal(t->context.rdi, BI_VADDR);
+    assert_int_equal(t->ipc_buffer, IPC_VADDR);
+    assert_ptr_equal(thread_ipc_buffer(t), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));
+    /* The thread's own capabilities derive from the root CNode's. */
+    assert_ptr_equal(mdb_prev(&t->cspace_root), &cnode[seL4_CapInitThreadCNode]);
+    assert_ptr_equal(mdb_prev(&t->vspace_root), &cnode[seL4_CapInitThreadVSpace]);
+    assert_int_equal(t->ipc_buffer_frame.cap.frame.asid, 0);
+}
+
+/* Where `vaddr` leads in the root task's VSpace. */
+static void *user_page(vaddr_t vaddr)
+{
+    paddr_t paddr;
+    assert_true(vspace_translate(cap_object(cnode[seL4_CapInitThreadVSpace].cap), vaddr, &paddr));
+    return (void *)paddr;
+}
+
+static void test_address_space(void **state)
+{
+    (void)state;
+    const seL4_SlotRegion frames = bootinfo->userImageFrames, paging = bootinfo->userImagePaging;
+    assert_int_equal(paging.start, seL4_NumInitialCaps);
+    assert_int_equal(paging.end, paging.start + 3);         /* one PDPT, PD and PT */
+    for (word_t level = 1; level <= 3; level++) {
+        cap_t table = cnode[paging.start + level - 1].cap;
+        assert_int_equal(table.table.level, level);
+        assert_true(table.table.is_mapped);
+        assert_int_equal(table.table.asid, 1);
+    }
+    assert_int_equal(frames.start, paging.end);
+    assert_int_equal(frames.end, frames.start + 2);
+    for (word_t i = 0; i < 2; i++) {
+        cap_t frame = cnode[frames.start + i].cap;
+        assert_int_equal(cap_frame_mapped_address(frame), TEXT_VADDR + i * 0x1000);
+        assert_ptr_equal(user_page(TEXT_VADDR + i * 0x1000), cap_object(frame));
+    }
+    assert_memory_equal(user_page(TEXT_VADDR), file + 0x1000, 32);
+    assert_true(all_zero((char *)user_page(TEXT_VADDR) + 32, 0x2000 - 32 - 0x1000));
+    assert_true(all_zero(user_page(TEXT_VADDR + 0x1000), 0x1000));
+    assert_ptr_equal(user_page(IPC_VADDR), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));
+    assert_ptr_equal(user_page(BI_VADDR), bootinfo);
+    assert_int_equal(cap_frame_mapped_address(cnode[seL4_CapBootInfoFrame].cap), BI_VADDR);
+}
+
+static void test_bootinfo_and_untypeds(void **state)
+{
+    (void)state;
+    const seL4_SlotRegion untyped = bootinfo->untyped;
+    assert_int_equal(bootinfo->numNodes, 1);
+    assert_int_equal(bootinfo->numIOPTLevels, (seL4_Word)-1);
+    assert_int_equal((word_t)bootinfo->ipcBuffer, IPC_VADDR);
+    assert_int_equal(bootinfo->initThreadCNodeSizeBits, 12);
+    assert_int_equal(bootinfo->extraBIPages.start, bootinfo->extraBIPages.end);
+    assert_int_equal(untyped.start, bootinfo->userImageFrames.end);
+    assert_int_equal(bootinfo->empty.start, untyped.end);
+    assert_int_equal(bootinfo->empty.end, 4096);
+
+    /* RAM less the kernel's objects, plus the ELF file handed back. */
+    word_t used = BIT(17) + 4 * 4096 + 3 * 4096 + 2 * 4096 + 2048;
+    word_t total = 0;
+    for (word_t i = 0; i < untyped.end - untyped.start; i++) {
+        const seL4_UntypedDesc *d = &bootinfo->untypedList[i];
+        cap_t cap = cnode[untyped.start + i].cap;
+        assert_int_equal(cap_type(cap), cap_untyped);
+        assert_int_equal((word_t)cap_object(cap), d->paddr);
+        assert_int_equal(cap.untyped.size_bits, d->sizeBits);
+        assert_false(cap.untyped.is_device || d->isDevice);
+        assert_true(IS_ALIGNED(d->paddr, d->sizeBits));
+        if (i > 0) {
+            assert_true(d->sizeBits <= bootinfo->untypedList[i - 1].sizeBits);   /* largest first */
+        }
+        total += BIT(d->sizeBits);
+    }
+    assert_int_equal(total, BIT(RAM_BITS) - used + 0x2000);
+    assert_no_console();
+}
+
+#define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(test_fixed_capabilities),
+        TEST(test_the_thread),
+        TEST(test_address_space),
+        TEST(test_bootinfo_and_untypeds),
+    };
+    return cmocka_run_group_tests_name("boot-root-task", tests, NULL, NULL);
+}

@@ -1,0 +1,325 @@
+/*
+ * Successful Untyped_Retype (kernel/core/untyped.c, object.c): where the
+ * objects go, what capabilities come out, what memory is zeroed, and how
+ * the children enter the derivation tree.
+ */
+#include "untyped_env.h"
+#include <object.h>
+
+#define EP_BITS  seL4_EndpointBits
+#define TCB_BITS seL4_TCBBits
+
+static cte_t *ut(void)
+{
+    return &root[UNTYPED_SLOT];
+}
+
+/* Retypes into dest (or root, for depth 0) and expects success. */
+static void retype_ok(cte_t *untyped, struct retype_args args)
+{
+    struct invocation inv;
+    assert_int_equal(retype(&inv, untyped, &root[ROOT_SLOT], args), seL4_NoError);
+    assert_no_reply(&inv);
+    assert_no_console();
+}
+
+static struct retype_args args_for(word_t type, word_t size_bits, word_t offset, word_t count)
+{
+    return (struct retype_args){ type, size_bits, DEST_SLOT, 64, offset, count };
+}
+
+static word_t offset_of(cap_t cap)
+{
+    return (word_t)cap_object(cap) - (word_t)untyped_memory;
+}
+
+static bool all_bytes(const char *memory, word_t size, char value)
+{
+    for (word_t i = 0; i < size; i++) {
+        if (memory[i] != value) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void test_endpoints_fill_the_window(void **state)
+{
+    (void)state;
+    retype_ok(ut(), args_for(seL4_EndpointObject, 0, 2, 3));
+    for (word_t i = 0; i < 3; i++) {
+        assert_int_equal(cap_type(dest[2 + i].cap), cap_endpoint);
+        assert_int_equal(offset_of(dest[2 + i].cap), i << EP_BITS);
+    }
+    assert_true(cap_is_null(dest[1].cap));
+    assert_true(cap_is_null(dest[5].cap));
+    assert_int_equal(ut()->cap.untyped.free_offset, 3 << EP_BITS);
+    /* Objects are zeroed; the rest of the untyped is untouched. */
+    assert_true(all_bytes(untyped_memory, 3 << EP_BITS, 0));
+    assert_true(all_bytes(untyped_memory + (3 << EP_BITS), BIT(UNTYPED_BITS) - (3 << EP_BITS), UNTYPED_FILL));
+}
+
+static void test_each_retype_aligns_to_its_object_size(void **state)
+{
+    (void)state;
+    retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, 1));
+    retype_ok(ut(), args_for(seL4_TCBObject, 0, 1, 1));
+    assert_int_equal(offset_of(dest[1].cap), 2048);
+    assert_int_equal(ut()->cap.untyped.free_offset, 4096);
+
+    retype_ok(ut(), args_for(seL4_CapTableObject, 2, 2, 2));
+    assert_int_equal(offset_of(dest[2].cap), 4096);
+    assert_int_equal(offset_of(dest[3].cap), 4096 + 128);
+    assert_int_equal(ut()->cap.untyped.free_offset, 4096 + 256);
+
+    retype_ok(ut(), args_for(seL4_X86_4K, 0, 4, 1));
+    assert_int_equal(offset_of(dest[4].cap), 8192);
+    assert_int_equal(ut()->cap.untyped.free_offset, 12288);
+
+    retype_ok(ut(), args_for(seL4_NotificationObject, 0, 5, 1));
+    assert_int_equal(offset_of(dest[5].cap), 12288);
+    assert_int_equal(ut()->cap.untyped.free_offset, 12288 + 32);
+}
+
+/* ---- The capabilities made, type by type ------------------------------ */
+
+struct kind_row {
+    const char *name;
+    word_t type, size_bits;
+    enum cap_type cap;
+    word_t object_bits;
+    word_t detail;              /* radix, frame size index, table level, untyped size */
+};
+
+static const struct kind_row kinds[] = {
+    { "untyped", seL4_UntypedObject, 10, cap_untyped, 10, 10 },
+    { "TCB", seL4_TCBObject, 0, cap_thread, 11, 0 },
+    { "endpoint", seL4_EndpointObject, 0, cap_endpoint, 4, 0 },
+    { "notification", seL4_NotificationObject, 0, cap_notification, 5, 0 },
+    { "CNode", seL4_CapTableObject, 3, cap_cnode, 8, 3 },
+    { "PDPT", seL4_X86_PDPTObject, 0, cap_page_table, 12, 1 },
+    { "page directory", seL4_X86_PageDirectoryObject, 0, cap_page_table, 12, 2 },
+    { "page table", seL4_X86_PageTableObject, 0, cap_page_table, 12, 3 },
+    { "PML4", seL4_X64_PML4Object, 0, cap_vspace, 12, 0 },
+    { "4K frame", seL4_X86_4K, 0, cap_frame, 12, 0 },
+    { "size_bits ignored for fixed sizes", seL4_EndpointObject, 33, cap_endpoint, 4, 0 },
+};
+
+static void assert_cap_detail(const struct kind_row *k, cap_t cap)
+{
+    switch (k->cap) {
+    case cap_untyped:
+        assert_int_equal(cap.untyped.size_bits, k->detail);
+        assert_false(cap.untyped.is_device);
+        assert_int_equal(cap.untyped.free_offset, 0);
+        break;
+    case cap_cnode:
+        assert_int_equal(cap.cnode.radix, k->detail);
+        assert_int_equal(cap.cnode.guard_size, 0);
+        assert_int_equal(cap.cnode.guard, 0);
+        break;
+    case cap_page_table:
+        assert_int_equal(cap.table.level, k->detail);
+        assert_false(cap.table.is_mapped);
+        assert_int_equal(cap.table.asid, 0);
+        break;
+    case cap_vspace:
+        assert_int_equal(cap.vspace.asid, 0);
+        break;
+    case cap_frame:
+        assert_int_equal(cap.frame.size, k->detail);
+        assert_int_equal(cap.frame.rights, vm_read_write);
+        assert_false(cap.frame.is_device);
+        assert_int_equal(cap.frame.asid, 0);
+        assert_int_equal(cap.frame.mapped_page, 0);
+        break;
+    default:
+        break;
+    }
+}
+
+static void test_capabilities_of_each_kind(void **state)
+{
+    for (size_t i = 0; i < ARRAY_SIZE(kinds); i++) {
+        const struct kind_row *k = &kinds[i];
+        print_message("kind: %s\n", k->name);
+        untyped_env_setup(state);
+        /* Something first, so the object's alignment shows. */
+        retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, 1));
+        retype_ok(ut(), args_for(k->type, k->size_bits, 1, 2));
+        for (word_t j = 0; j < 2; j++) {
+            cap_t cap = dest[1 + j].cap;
+            assert_int_equal(cap_type(cap), k->cap);
+            assert_int_equal(offset_of(cap), ALIGN_UP(16, k->object_bits) + (j << k->object_bits));
+            assert_int_equal(cap_object_size_bits(cap), k->object_bits);
+            assert_cap_detail(k, cap);
+        }
+        /* A new PML4 gets the kernel's mappings. */
+        assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
+        if (k->cap == cap_vspace) {
+            assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
+        }
+        assert_int_equal(ut()->cap.untyped.free_offset, ALIGN_UP(16, k->object_bits) + (2ul << k->object_bits));
+        harness_teardown(state);
+    }
+}
+
+static void test_objects_are_zeroed(void **state)
+{
+    (void)state;
+    retype_ok(ut(), args_for(seL4_X86_4K, 0, 0, 1));
+    retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
+    retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
+    /* frame [0, 4096), CNode [4096, 4608), gap, TCB [6144, 8192) */
+    assert_int_equal(offset_of(dest[2].cap), 6144);
+    assert_true(all_bytes(untyped_memory, 4608, 0));
+    assert_true(all_bytes(untyped_memory + 4608, 6144 - 4608, UNTYPED_FILL));
+    assert_true(all_bytes(untyped_memory + 6144, 2048, 0));
+    assert_true(all_bytes(untyped_memory + 8192, BIT(UNTYPED_BITS) - 8192, UNTYPED_FILL));
+}
+
+static void test_children_follow_the_untyped_in_the_tree(void **state)
+{
+    (void)state;
+    cte_t *u = ut();
+    retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 2));
+    retype_ok(u, args_for(seL4_NotificationObject, 0, 5, 1));
+    /* Each batch goes right after the untyped, newest first:
+     * untyped -> dest[5] -> dest[1] -> dest[0] */
+    assert_ptr_equal(u->mdb.next, &dest[5]);
+    assert_ptr_equal(dest[5].mdb.next, &dest[1]);
+    assert_ptr_equal(dest[1].mdb.next, &dest[0]);
+    assert_null(dest[0].mdb.next);
+    assert_ptr_equal(mdb_prev(&dest[5]), u);
+    assert_ptr_equal(mdb_prev(&dest[1]), &dest[5]);
+    assert_ptr_equal(mdb_prev(&dest[0]), &dest[1]);
+    for (word_t i = 0; i < 6; i++) {
+        if (!cap_is_null(dest[i].cap)) {
+            assert_true(mdb_is_revocable(&dest[i]));
+            assert_false(cte_has_children(&dest[i]));
+        }
+    }
+    assert_true(cte_has_children(u));
+}
+
+static void test_watermark_resets_without_children(void **state)
+{
+    (void)state;
+    cte_t *u = ut();
+    /* As the boot untypeds are: fully used, but nothing made from them. */
+    u->cap.untyped.free_offset = BIT(UNTYPED_BITS);
+    retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 1));
+    assert_int_equal(offset_of(dest[0].cap), 0);
+    assert_int_equal(u->cap.untyped.free_offset, 16);
+
+    /* Forget the child (as deleting it would), dirty the memory: the next
+     * retype starts at the base again, on zeroed memory. */
+    u->mdb.next = NULL;
+    dest[0] = (cte_t){ 0 };
+    memset(untyped_memory, 0x5a, 64);
+    retype_ok(u, args_for(seL4_NotificationObject, 0, 0, 1));
+    assert_int_equal(offset_of(dest[0].cap), 0);
+    assert_int_equal(u->cap.untyped.free_offset, 32);
+    assert_true(all_bytes(untyped_memory, 32, 0));
+}
+
+static void test_watermark_kept_with_children(void **state)
+{
+    (void)state;
+    cte_t *u = ut();
+    u->cap.untyped.free_offset = 0x110;
+    cte_insert_child(u, &root[100], cap_object_new(cap_endpoint, untyped_memory), true);
+    retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 1));
+    assert_int_equal(offset_of(dest[0].cap), 0x110);
+    retype_ok(u, args_for(seL4_NotificationObject, 0, 1, 1));
+    assert_int_equal(offset_of(dest[1].cap), 0x120);
+    assert_int_equal(u->cap.untyped.free_offset, 0x140);
+}
+
+static void test_last_slot_of_the_window(void **state)
+{
+    (void)state;
+    retype_ok(ut(), args_for(seL4_EndpointObject, 0, BIT(DEST_RADIX) - 1, 1));
+    assert_int_equal(cap_type(dest[BIT(DEST_RADIX) - 1].cap), cap_endpoint);
+    retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, BIT(DEST_RADIX) - 1));
+    assert_int_equal(cap_type(dest[BIT(DEST_RADIX) - 2].cap), cap_endpoint);
+}
+
+static void test_depth_zero_uses_the_root_itself(void **state)
+{
+    (void)state;
+    retype_ok(ut(), (struct retype_args){ seL4_EndpointObject, 0, 0xdead, 0, 200, 3 });
+    for (word_t i = 200; i < 203; i++) {
+        assert_int_equal(cap_type(root[i].cap), cap_endpoint);
+    }
+    assert_true(cap_is_null(dest[0].cap));
+}
+
+static void test_fan_out_limit(void **state)
+{
+    (void)state;
+    cte_t *wide = test_cnode(9);
+    put_cap(&root[50], cap_cnode_new(wide, 9, 0, 0));
+    retype_ok(ut(), (struct retype_args){ seL4_EndpointObject, 0, 50, 64, 256, 256 });
+    assert_true(cap_is_null(wide[255].cap));
+    assert_int_equal(cap_type(wide[256].cap), cap_endpoint);
+    assert_int_equal(cap_type(wide[511].cap), cap_endpoint);
+    assert_int_equal(offset_of(wide[511].cap), 255 << EP_BITS);
+}
+
+static void test_device_untyped_makes_device_frames_unzeroed(void **state)
+{
+    (void)state;
+    cte_t *dev = &root[DEVICE_SLOT];
+    retype_ok(dev, args_for(seL4_X86_4K, 0, 0, 1));
+    retype_ok(dev, args_for(seL4_UntypedObject, 12, 1, 1));
+    cap_t frame = dest[0].cap, child = dest[1].cap;
+    assert_int_equal(cap_type(frame), cap_frame);
+    assert_true(frame.frame.is_device);
+    assert_int_equal(frame.frame.rights, vm_read_write);
+    assert_ptr_equal(cap_object(frame), device_memory);
+    assert_int_equal(cap_type(child), cap_untyped);
+    assert_true(child.untyped.is_device);
+    assert_ptr_equal(cap_object(child), device_memory + 4096);
+    assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
+    assert_int_equal(dev->cap.untyped.free_offset, 8192);
+}
+
+/* Device memory is never touched, so a made-up 2 GiB region will do. */
+static void test_large_and_huge_frames(void **state)
+{
+    (void)state;
+    cte_t *big = put_cap(&root[60], cap_untyped_new((void *)0x80000000ul, 31, true, 0));
+    retype_ok(big, args_for(seL4_X86_LargePageObject, 0, 0, 1));
+    retype_ok(big, args_for(seL4_X64_HugePageObject, 0, 1, 1));
+    cap_t large = dest[0].cap, huge = dest[1].cap;
+    assert_int_equal(cap_type(large), cap_frame);
+    assert_int_equal(large.frame.size, 1);
+    assert_int_equal((word_t)cap_object(large), 0x80000000ul);
+    assert_int_equal(cap_type(huge), cap_frame);
+    assert_int_equal(huge.frame.size, 2);
+    assert_int_equal((word_t)cap_object(huge), 0xc0000000ul);
+    assert_true(large.frame.is_device && huge.frame.is_device);
+    assert_int_equal(big->cap.untyped.free_offset, 0x80000000ul);
+}
+
+#define TEST(f) cmocka_unit_test_setup_teardown(f, untyped_env_setup, harness_teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(test_endpoints_fill_the_window),
+        TEST(test_each_retype_aligns_to_its_object_size),
+        cmocka_unit_test(test_capabilities_of_each_kind),
+        TEST(test_objects_are_zeroed),
+        TEST(test_children_follow_the_untyped_in_the_tree),
+        TEST(test_watermark_resets_without_children),
+        TEST(test_watermark_kept_with_children),
+        TEST(test_last_slot_of_the_window),
+        TEST(test_depth_zero_uses_the_root_itself),
+        TEST(test_fan_out_limit),
+        TEST(test_device_untyped_makes_device_frames_unzeroed),
+        TEST(test_large_and_huge_frames),
+    };
+    return cmocka_run_group_tests_name("untyped-success", tests, NULL, NULL);
+}
