@@ -62,13 +62,16 @@ static void put_field(struct output *out, const struct spec *spec, const char *p
     }
 }
 
-static void put_number(struct output *out, struct spec *spec, uintmax_t value, bool negative,
+/* A number: `sign` is '-' for a negative signed value, 0 for unsigned
+ * conversions (which ignore the + and space flags), '+' otherwise. */
+static void put_number(struct output *out, struct spec *spec, uintmax_t value, char sign,
                        unsigned base, bool upper)
 {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char buffer[sizeof(uintmax_t) * 3];
     int len = 0;
     char prefix[3] = "";
+    bool nonzero = value != 0;
 
     if (!(value == 0 && spec->precision == 0)) {
         do {
@@ -76,14 +79,14 @@ static void put_number(struct output *out, struct spec *spec, uintmax_t value, b
             value /= base;
         } while (value != 0);
     }
-    if (negative) {
+    if (sign == '-') {
         prefix[0] = '-';
-    } else if (spec->plus) {
+    } else if (sign == '+' && spec->plus) {
         prefix[0] = '+';
-    } else if (spec->space) {
+    } else if (sign == '+' && spec->space) {
         prefix[0] = ' ';
     }
-    if (spec->alt && base == 16 && len > 0) {
+    if (spec->alt && base == 16 && nonzero) {
         prefix[0] = '0';
         prefix[1] = upper ? 'X' : 'x';
     }
@@ -177,13 +180,13 @@ static void put_conversion(struct output *out, struct spec *spec, char conversio
     case 'd':
     case 'i': {
         intmax_t v = signed_argument(spec, args);
-        put_number(out, spec, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, 10, false);
+        put_number(out, spec, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0 ? '-' : '+', 10, false);
         break;
     }
-    case 'u': put_number(out, spec, unsigned_argument(spec, args), false, 10, false); break;
-    case 'o': put_number(out, spec, unsigned_argument(spec, args), false, 8, false); break;
-    case 'x': put_number(out, spec, unsigned_argument(spec, args), false, 16, false); break;
-    case 'X': put_number(out, spec, unsigned_argument(spec, args), false, 16, true); break;
+    case 'u': put_number(out, spec, unsigned_argument(spec, args), 0, 10, false); break;
+    case 'o': put_number(out, spec, unsigned_argument(spec, args), 0, 8, false); break;
+    case 'x': put_number(out, spec, unsigned_argument(spec, args), 0, 16, false); break;
+    case 'X': put_number(out, spec, unsigned_argument(spec, args), 0, 16, true); break;
     case 'p': {
         uintptr_t p = (uintptr_t)va_arg(*args, void *);
         if (p == 0) {
@@ -191,7 +194,7 @@ static void put_conversion(struct output *out, struct spec *spec, char conversio
             put_field(out, spec, "", 0, "(nil)", 5);
         } else {
             spec->alt = true;
-            put_number(out, spec, p, false, 16, false);
+            put_number(out, spec, p, 0, 16, false);
         }
         break;
     }

@@ -214,7 +214,7 @@ static void create_untypeds(struct root_task *rt)
         limit = CONFIG_MAX_NUM_BOOTINFO_UNTYPED_CAPS;
     }
     for (word_t i = 0; i < memory->free_count; i++) {
-        paddr_t start = memory->free[i].start, end = memory->free[i].end;
+        paddr_t start = ALIGN_UP(memory->free[i].start, seL4_MinUntypedBits), end = memory->free[i].end;
         word_t bits;
         while (start < end && count < limit && (bits = block_bits(start, end)) >= seL4_MinUntypedBits) {
             word_t at = count++;

@@ -29,6 +29,7 @@ static bool header_ok(const struct elf64_header *h, word_t size)
     return size >= sizeof(*h) && h->ident[0] == 0x7f && h->ident[1] == 'E' && h->ident[2] == 'L' &&
            h->ident[3] == 'F' && h->ident[4] == 2 /* 64-bit */ && h->machine == ARCH_ELF_MACHINE &&
            h->phentsize == sizeof(struct elf64_phdr) && h->phoff < size &&
+           h->phoff % _Alignof(struct elf64_phdr) == 0 &&
            h->phnum <= (size - h->phoff) / sizeof(struct elf64_phdr);
 }
 
@@ -47,11 +48,14 @@ bool elf_check(const void *file, word_t size, struct elf_image *image)
     *image = (struct elf_image){ .low = ~(vaddr_t)0, .high = 0, .entry = h->entry };
     for (word_t i = 0; i < h->phnum; i++) {
         const struct elf64_phdr *p = program_header(file, i);
-        if (p->type != PT_LOAD || p->memsz == 0) {
+        if (p->type != PT_LOAD) {
             continue;
         }
         if (!segment_ok(p, size)) {
             return false;
+        }
+        if (p->memsz == 0) {
+            continue;
         }
         if (p->vaddr < image->low) {
             image->low = ALIGN_DOWN(p->vaddr, 12);

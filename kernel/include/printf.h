@@ -21,7 +21,10 @@ NORETURN void panic(const char *fmt, ...) PRINTF_FORMAT(1, 2);
 #if CONFIG_DEBUG_BUILD
 void user_error(const char *fmt, ...) PRINTF_FORMAT(1, 2);
 #else
-#define user_error(...) ((void)0)
+static inline PRINTF_FORMAT(1, 2) void user_error(const char *fmt, ...)
+{
+    (void)fmt;
+}
 #endif
 
 #endif

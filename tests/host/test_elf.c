@@ -27,8 +27,9 @@ _Static_assert(sizeof(struct ehdr) == 64 && sizeof(struct phdr) == 56, "ELF64 la
 
 /*
  * The image: text at 0x401000 (32 bytes in the file, 0x1800 in memory),
- * data at 0x400100 (16 bytes), a note with absurd addresses and an empty
- * load segment, both to be ignored.  Extent 0x400000..0x403000.
+ * data at 0x400100 (16 bytes), a note with absurd addresses (ignored) and
+ * an empty load segment at 0x500000 (checked, but not part of the extent).
+ * Extent 0x400000..0x403000.
  */
 struct image {
     struct ehdr h;
@@ -50,7 +51,7 @@ static struct image good(void)
             { PT_LOAD, 5, offsetof(struct image, contents), TEXT_VADDR, 0, 32, 0x1800, 0x1000 },
             { PT_LOAD, 6, offsetof(struct image, contents) + 32, DATA_VADDR, 0, 16, 16, 0x1000 },
             { PT_NOTE, 4, 0x7fffffff, 0xffffffff80000000ul, 0, 0x1000000, 0x10, 8 },
-            { PT_LOAD, 6, 0x7fffffff, 0xffffffff80000000ul, 0, 0, 0, 0x1000 },
+            { PT_LOAD, 6, offsetof(struct image, contents), 0x500000, 0, 0, 0, 0x1000 },   /* empty */
         },
     };
     for (size_t i = 0; i < sizeof(image.contents); i++) {
@@ -135,6 +136,9 @@ static const struct reject_row rejects[] = {
     REJECT("entry far away", PATCH(h.entry, 0)),
     REJECT("no load segments", PATCH(ph[0].type, PT_NOTE), PATCH(ph[1].type, PT_NOTE)),
     REJECT("only empty load segments", PATCH(ph[0].memsz, 0), PATCH(ph[1].memsz, 0)),
+    REJECT("program headers misaligned", PATCH(h.phoff, offsetof(struct image, ph) + 1)),
+    REJECT("empty load segment with contents outside the file", PATCH(ph[1].memsz, 0),
+           PATCH(ph[1].offset, 0x7fffffff)),
 };
 
 static void apply(struct image *image, const struct patch *patch)
