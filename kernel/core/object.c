@@ -4,6 +4,19 @@
 #include <sel4/constants.h>
 #include <sel4/objecttype.h>
 
+static const char *const cap_type_names[cap_type_count] = {
+    [cap_null] = "null", [cap_untyped] = "Untyped", [cap_endpoint] = "Endpoint",
+    [cap_notification] = "Notification", [cap_cnode] = "CNode", [cap_thread] = "TCB",
+    [cap_irq_control] = "IRQControl", [cap_domain] = "Domain", [cap_frame] = "Frame",
+    [cap_page_table] = "PageTable", [cap_vspace] = "VSpace", [cap_asid_control] = "ASIDControl",
+    [cap_asid_pool] = "ASIDPool", [cap_io_port_control] = "IOPortControl",
+};
+
+const char *cap_type_name(enum cap_type type)
+{
+    return cap_type_names[type];
+}
+
 bool object_kind(word_t type, word_t user_size_bits, struct object_kind *kind)
 {
     switch (type) {

@@ -2,6 +2,7 @@
 #include <fault.h>
 #include <invocation.h>
 #include <machine.h>
+#include <object.h>
 #include <printf.h>
 #include <pagoda/abi.h>
 #include <sel4/syscall.h>
@@ -15,14 +16,6 @@ static struct fault cap_fault(cptr_t cptr, bool in_receive_phase)
 {
     return (struct fault){ .type = fault_cap, .address = cptr, .in_receive_phase = in_receive_phase };
 }
-
-static const char *const cap_type_names[cap_type_count] = {
-    [cap_null] = "null", [cap_untyped] = "Untyped", [cap_endpoint] = "Endpoint",
-    [cap_notification] = "Notification", [cap_cnode] = "CNode", [cap_thread] = "TCB",
-    [cap_irq_control] = "IRQControl", [cap_domain] = "Domain", [cap_frame] = "Frame",
-    [cap_page_table] = "PageTable", [cap_vspace] = "VSpace", [cap_asid_control] = "ASIDControl",
-    [cap_asid_pool] = "ASIDPool", [cap_io_port_control] = "IOPortControl",
-};
 
 static seL4_Error decode_invocation(struct invocation *inv, cptr_t cptr)
 {
@@ -40,7 +33,7 @@ static seL4_Error decode_invocation(struct invocation *inv, cptr_t cptr)
         return decode_vm_invocation(inv);
     default:
         user_error("%s capabilities have no invocations yet (label %lu)",
-                   cap_type_names[cap_type(inv->slot->cap)], inv->label);
+                   cap_type_name(cap_type(inv->slot->cap)), inv->label);
         return seL4_IllegalOperation;
     }
 }

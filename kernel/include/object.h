@@ -28,6 +28,9 @@ static inline bool object_kind_allowed_on_device(const struct object_kind *kind)
 /* Initialises a new object at `memory` and returns its capability. */
 cap_t object_create(const struct object_kind *kind, void *memory, bool is_device);
 
+/* The capability type's name, for debug messages. */
+const char *cap_type_name(enum cap_type type);
+
 /* log2 of the size of the memory the capability names; 0 if it names none. */
 word_t cap_object_size_bits(cap_t cap);
 

@@ -292,7 +292,7 @@ seL4_Error decode_vm_invocation(struct invocation *inv)
     case cap_page_table:
         return decode_table_invocation(inv, op);
     default:
-        user_error("this capability has no such operation (label %lu)", inv->label);
+        user_error("%s: illegal operation (label %lu)", cap_type_name(cap_type(inv->slot->cap)), inv->label);
         return seL4_IllegalOperation;
     }
 }

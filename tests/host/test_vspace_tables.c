@@ -357,8 +357,8 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
         { PDPT_SLOT, UntypedRetype, "X86_PDPT: illegal operation (label 1)" },
         { FRAME_SLOT, X86PageTableMap, "X86_Page: illegal operation (label 37)" },
         { LARGE_SLOT, X86ASIDPoolAssign, "X86_Page: illegal operation (label 43)" },
-        { VSPACE_SLOT, X86PageMap, "this capability has no such operation (label 39)" },
-        { VSPACE_SLOT, X86PDPTUnmap, "this capability has no such operation (label 34)" },
+        { VSPACE_SLOT, X86PageMap, "VSpace: illegal operation (label 39)" },
+        { VSPACE_SLOT, X86PDPTUnmap, "VSpace: illegal operation (label 34)" },
     };
     for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
         struct invocation inv;
