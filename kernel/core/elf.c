@@ -2,22 +2,6 @@
 #include <arch/memory.h>
 #include <elf.h>
 
-#define PT_LOAD 1
-
-struct elf64_header {
-    uint8_t ident[16];
-    uint16_t type, machine;
-    uint32_t version;
-    uint64_t entry, phoff, shoff;
-    uint32_t flags;
-    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
-};
-
-struct elf64_phdr {
-    uint32_t type, flags;
-    uint64_t offset, vaddr, paddr, filesz, memsz, align;
-};
-
 static const struct elf64_phdr *program_header(const void *file, word_t i)
 {
     const struct elf64_header *h = file;

@@ -4,6 +4,24 @@
 
 #include <types.h>
 
+#define PT_LOAD 1
+
+struct elf64_header {
+    uint8_t ident[16];
+    uint16_t type, machine;
+    uint32_t version;
+    uint64_t entry, phoff, shoff;
+    uint32_t flags;
+    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
+};
+
+struct elf64_phdr {
+    uint32_t type, flags;
+    uint64_t offset, vaddr, paddr, filesz, memsz, align;
+};
+
+_Static_assert(sizeof(struct elf64_header) == 64 && sizeof(struct elf64_phdr) == 56, "ELF64's layout");
+
 struct elf_image {
     vaddr_t low;            /* lowest loaded address, page aligned */
     vaddr_t high;           /* end of the highest segment, page aligned up */

@@ -5,6 +5,7 @@
  */
 #include "harness.h"
 #include <boot.h>
+#include <elf.h>
 #include <vspace.h>
 #include <sel4/bootinfo_types.h>
 
@@ -13,19 +14,6 @@
 #define ENTRY      0x400010ul
 #define IPC_VADDR  0x402000ul       /* the page after the image */
 #define BI_VADDR   0x403000ul       /* and BootInfo after that */
-
-struct ehdr {
-    uint8_t ident[16];
-    uint16_t type, machine;
-    uint32_t version;
-    uint64_t entry, phoff, shoff;
-    uint32_t flags;
-    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
-};
-struct phdr {
-    uint32_t type, flags;
-    uint64_t offset, vaddr, paddr, filesz, memsz, align;
-};
 
 /* What boot takes for the kernel's objects: the root CNode, ASID pool, PML4,
  * PDPT, PD and PT, two image frames, IPC buffer and BootInfo, and the TCB;
@@ -40,11 +28,11 @@ static seL4_BootInfo *bootinfo;
 static void make_file(void)
 {
     file = test_alloc(13);
-    struct ehdr *h = (struct ehdr *)file;
-    *h = (struct ehdr){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
+    struct elf64_header *h = (struct elf64_header *)file;
+    *h = (struct elf64_header){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
                         .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
-                        .phentsize = sizeof(struct phdr), .phnum = 1 };
-    *(struct phdr *)(file + sizeof(*h)) = (struct phdr){ 1, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
+                        .phentsize = sizeof(struct elf64_phdr), .phnum = 1 };
+    *(struct elf64_phdr *)(file + sizeof(*h)) = (struct elf64_phdr){ PT_LOAD, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
     for (int i = 0; i < 32; i++) {
         file[0x1000 + i] = (char)(0x40 + i);
     }

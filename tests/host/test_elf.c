@@ -4,24 +4,8 @@
  */
 #include "harness.h"
 #include <arch/memory.h>
-#include <elf.h>        /* the kernel's */
+#include <elf.h>
 
-/* ELF64 as the specification lays it out (independent of kernel/core/elf.c). */
-struct ehdr {
-    uint8_t ident[16];
-    uint16_t type, machine;
-    uint32_t version;
-    uint64_t entry, phoff, shoff;
-    uint32_t flags;
-    uint16_t ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
-};
-struct phdr {
-    uint32_t type, flags;
-    uint64_t offset, vaddr, paddr, filesz, memsz, align;
-};
-_Static_assert(sizeof(struct ehdr) == 64 && sizeof(struct phdr) == 56, "ELF64 layout");
-
-#define PT_LOAD 1
 #define PT_NOTE 4
 #define EM_X86_64 62
 
@@ -32,8 +16,8 @@ _Static_assert(sizeof(struct ehdr) == 64 && sizeof(struct phdr) == 56, "ELF64 la
  * Extent 0x400000..0x403000.
  */
 struct image {
-    struct ehdr h;
-    struct phdr ph[4];
+    struct elf64_header h;
+    struct elf64_phdr ph[4];
     uint8_t contents[48];
 };
 
@@ -45,8 +29,8 @@ static struct image good(void)
 {
     struct image image = {
         .h = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = EM_X86_64, .version = 1,
-               .entry = ENTRY, .phoff = offsetof(struct image, ph), .ehsize = sizeof(struct ehdr),
-               .phentsize = sizeof(struct phdr), .phnum = 4 },
+               .entry = ENTRY, .phoff = offsetof(struct image, ph), .ehsize = sizeof(struct elf64_header),
+               .phentsize = sizeof(struct elf64_phdr), .phnum = 4 },
         .ph = {
             { PT_LOAD, 5, offsetof(struct image, contents), TEXT_VADDR, 0, 32, 0x1800, 0x1000 },
             { PT_LOAD, 6, offsetof(struct image, contents) + 32, DATA_VADDR, 0, 16, 16, 0x1000 },
@@ -119,7 +103,7 @@ static const struct reject_row rejects[] = {
     REJECT("program headers at the end", PATCH(h.phoff, sizeof(struct image))),
     REJECT("program headers past the end", PATCH(h.phoff, 0xfffffffffffffff8ul)),
     REJECT("too many program headers", PATCH(h.phnum, 6)),
-    { .name = "file shorter than the header", .size = sizeof(struct ehdr) - 1 },
+    { .name = "file shorter than the header", .size = sizeof(struct elf64_header) - 1 },
     { .name = "file shorter than the program headers", .size = offsetof(struct image, ph[3]) + 8 },
     REJECT("segment above USER_TOP", PATCH(ph[0].vaddr, 0x800000000000ul)),
     REJECT("segment in the kernel", PATCH(ph[1].vaddr, 0xffffffff80000000ul)),
