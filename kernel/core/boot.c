@@ -56,11 +56,16 @@ void boot_memory_reserve(struct boot_memory *memory, paddr_t start, paddr_t end)
     }
 }
 
-/* A zeroed, naturally aligned block of 2^bits bytes, in the kernel window. */
+/* A zeroed, naturally aligned block of 2^bits bytes, in the kernel window,
+ * clear of the root task's ELF file (which stays free RAM until loaded). */
 static void *boot_alloc(struct boot_memory *memory, word_t bits)
 {
+    const struct boot_region file = memory->root_task;
     for (word_t i = 0; i < memory->free_count; i++) {
         paddr_t start = ALIGN_UP(memory->free[i].start, bits);
+        if (start < file.end && file.start < start + BIT(bits)) {
+            start = ALIGN_UP(file.end, bits);
+        }
         if (start >= memory->free[i].start && start + BIT(bits) <= memory->free[i].end) {
             boot_memory_reserve(memory, start, start + BIT(bits));
             return memset(phys_to_kernel(start), 0, BIT(bits));
@@ -98,7 +103,6 @@ static void create_vspace(struct root_task *rt)
     cap_t vspace = cap_object_new(cap_vspace, rt->vspace);
     vspace.vspace.asid = INIT_ASID;
     cap_t pool_cap = cap_object_new(cap_asid_pool, pool);
-    pool_cap.asid_pool.asid_base = 0;
     cte_insert_original(&rt->cnode[seL4_CapInitThreadVSpace], vspace);
     cte_insert_original(&rt->cnode[seL4_CapInitThreadASIDPool], pool_cap);
     cte_insert_original(&rt->cnode[seL4_CapASIDControl], cap_object_new(cap_asid_control, NULL));
@@ -145,7 +149,8 @@ static void copy_segment(vaddr_t vaddr, const void *data, word_t size, void *con
         paddr_t paddr;
         word_t chunk = BIT(PAGE_BITS) - (vaddr & mask_bits(PAGE_BITS));
         chunk = chunk < size ? chunk : size;
-        kassert(vspace_translate(rt->vspace, vaddr, &paddr));
+        bool mapped = vspace_translate(rt->vspace, vaddr, &paddr);
+        kassert(mapped);
         memcpy(phys_to_kernel(paddr), data, chunk);
         vaddr += chunk;
         data = (const char *)data + chunk;
@@ -153,20 +158,18 @@ static void copy_segment(vaddr_t vaddr, const void *data, word_t size, void *con
     }
 }
 
+/* Maps the image's frames, IPC buffer and BootInfo, and copies the image in. */
 static void load_image(struct root_task *rt, const void *file)
 {
-    seL4_BootInfo *bootinfo = boot_alloc(rt->memory, PAGE_BITS);
     void *ipc_buffer = boot_alloc(rt->memory, PAGE_BITS);
-    rt->bootinfo = bootinfo;
     create_tables(rt, rt->image.low, rt->bootinfo_vaddr + BIT(PAGE_BITS));
-
-    bootinfo->userImageFrames.start = rt->next_slot;
+    rt->bootinfo->userImageFrames.start = rt->next_slot;
     for (vaddr_t v = rt->image.low; v < rt->image.high; v += BIT(PAGE_BITS)) {
         add_cap(rt, map_frame(rt, v, boot_alloc(rt->memory, PAGE_BITS)));
     }
-    bootinfo->userImageFrames.end = rt->next_slot;
+    rt->bootinfo->userImageFrames.end = rt->next_slot;
     cte_insert_original(&rt->cnode[seL4_CapInitThreadIPCBuffer], map_frame(rt, rt->ipc_buffer, ipc_buffer));
-    cte_insert_original(&rt->cnode[seL4_CapBootInfoFrame], map_frame(rt, rt->bootinfo_vaddr, bootinfo));
+    cte_insert_original(&rt->cnode[seL4_CapBootInfoFrame], map_frame(rt, rt->bootinfo_vaddr, rt->bootinfo));
     elf_for_each_segment(file, copy_segment, rt);
 }
 
@@ -178,7 +181,6 @@ static void create_thread(struct root_task *rt)
 
     thread_set_name(tcb, "rootserver");
     tcb->state = thread_running;
-    tcb->priority = seL4_MaxPrio;
     tcb->ipc_buffer = rt->ipc_buffer;
     context_init_user(&tcb->context, rt->image.entry, rt->bootinfo_vaddr);
     ipc_frame.frame.asid = 0;
@@ -259,9 +261,9 @@ void boot_root_task(struct boot_memory *memory)
     }
     create_cspace(&rt);
     create_vspace(&rt);
+    rt.bootinfo = boot_alloc(memory, PAGE_BITS);
     load_image(&rt, elf);
     create_thread(&rt);
-    boot_memory_add(memory, file.start, file.end);
     create_untypeds(&rt);
     fill_bootinfo(&rt);
 }

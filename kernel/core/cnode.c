@@ -1,5 +1,6 @@
 #include <cnode.h>
 #include <object.h>
+#include <printf.h>
 
 void cte_insert_original(cte_t *dest, cap_t cap)
 {
@@ -37,7 +38,7 @@ bool cte_has_siblings_for_object(const cte_t *slot)
            (next != NULL && cap_same_object(next->cap, slot->cap));
 }
 
-static struct resolve_result lookup_failed(struct lookup_fault fault)
+static struct resolve_result resolve_failure(struct lookup_fault fault)
 {
     return (struct resolve_result){ .slot = NULL, .fault = fault };
 }
@@ -45,20 +46,21 @@ static struct resolve_result lookup_failed(struct lookup_fault fault)
 struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth)
 {
     if (cap_type(node) != cap_cnode) {
-        return lookup_failed((struct lookup_fault){ .type = seL4_InvalidRoot });
+        return resolve_failure((struct lookup_fault){ .type = seL4_InvalidRoot });
     }
     for (;;) {
         word_t radix = node.cnode.radix, guard_size = node.cnode.guard_size;
         word_t level_bits = radix + guard_size;
+        kassert(radix > 0);             /* Retype makes no CNode without slots */
         word_t guard = (cptr >> ((depth - guard_size) & mask_bits(6))) & mask_bits(guard_size);
 
         if (guard_size > depth || guard != node.cnode.guard) {
-            return lookup_failed((struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
+            return resolve_failure((struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
                                                         .guard_found = node.cnode.guard,
                                                         .bits_found = guard_size });
         }
         if (level_bits > depth) {
-            return lookup_failed((struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
+            return resolve_failure((struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
                                                         .bits_found = level_bits });
         }
         cte_t *slot = (cte_t *)cap_object(node) + ((cptr >> (depth - level_bits)) & mask_bits(radix));

@@ -51,7 +51,7 @@ static void print_user_stack(struct tcb *thread)
 /*
  * Pagoda has no IPC yet, so no thread can have a working fault handler:
  * looking up the handler always fails, which is itself a cap fault on the
- * handler's cptr.  The debug kernel reports both and the thread stops.
+ * handler's cptr.  The kernel reports both and the thread stops.
  */
 void handle_fault(struct tcb *thread, struct fault fault)
 {

@@ -11,6 +11,9 @@ word_t inv_arg(const struct invocation *inv, word_t i)
 
 void inv_reply(struct invocation *inv, word_t i, word_t value)
 {
+    if (!inv->is_call) {
+        return;
+    }
     if (i < ARCH_MSG_REGISTERS) {
         context_set_mr(&inv->thread->context, i, value);
     } else if (inv->buffer != NULL) {

@@ -65,6 +65,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
     cptr_t cptr = context_cptr(context);
     struct invocation inv = {
         .thread = thread,
+        .is_call = is_call,
         .label = seL4_MessageInfo_get_label(info),
         .length = seL4_MessageInfo_get_length(info),
         .buffer = thread_ipc_buffer(thread),
@@ -127,14 +128,8 @@ static void handle_name_thread(struct tcb *thread)
         user_error("DebugNameThread: needs a TCB cap and an IPC buffer");
         return;
     }
-    char name[THREAD_NAME_LENGTH];
-    const char *text = (const char *)buffer->msg;
-    word_t i = 0;
-    for (; i < sizeof(name) - 1 && i < sizeof(buffer->msg) && text[i] != '\0'; i++) {
-        name[i] = text[i];
-    }
-    name[i] = '\0';
-    thread_set_name(cap_object(r.slot->cap), name);
+    _Static_assert(THREAD_NAME_LENGTH <= sizeof(buffer->msg), "names are read from within the buffer");
+    thread_set_name(cap_object(r.slot->cap), (const char *)buffer->msg);
 }
 
 NORETURN void handle_syscall(void)

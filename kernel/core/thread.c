@@ -1,6 +1,7 @@
 #include <machine.h>
 #include <paging.h>
 #include <pagoda/abi.h>
+#include <printf.h>
 #include <thread.h>
 #include <vspace.h>
 
@@ -13,6 +14,7 @@ seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread)
         return NULL;
     }
     word_t offset = thread->ipc_buffer & mask_bits(arch_paging.frame_bits[frame.frame.size]);
+    kassert(IS_ALIGNED(offset, seL4_IPCBufferSizeBits));    /* so it lies within the frame */
     return (seL4_IPCBuffer *)((char *)cap_object(frame) + offset);
 }
 

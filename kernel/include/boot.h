@@ -16,7 +16,7 @@ struct boot_region {
 struct boot_memory {
     struct boot_region free[MAX_BOOT_REGIONS];   /* RAM nobody uses yet */
     word_t free_count;
-    struct boot_region root_task;                /* the root task's ELF file */
+    struct boot_region root_task;                /* the root task's ELF file, maybe in free RAM */
 };
 
 /* Adds [start, end) to the free regions / takes it out of them. */
@@ -28,8 +28,9 @@ void arch_boot_root_caps(struct cte *root_cnode);
 
 /*
  * Creates the root task from `memory`: its CSpace, VSpace, TCB, IPC buffer
- * and BootInfo; hands all remaining RAM to it as untyped memory; and makes
- * it the current thread.  Panics if the root task image is unusable.
+ * and BootInfo; hands all remaining RAM (including the ELF file's, once
+ * loaded) to it as untyped memory; and makes it the current thread.
+ * Panics if the root task image is unusable.
  */
 void boot_root_task(struct boot_memory *memory);
 

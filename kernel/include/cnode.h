@@ -2,16 +2,15 @@
  * Capability slots, the derivation tree, and CSpace lookup.
  *
  * Every slot (CTE) holds a capability and its place in the derivation tree
- * (MDB).  The tree is kept as one doubly linked list in pre-order: a slot's
- * descendants follow it directly, so "has children" and "revoke" only look
- * forward from the slot.
+ * (MDB).  Each tree is kept as a doubly linked list in pre-order, starting
+ * at an original capability: a slot's descendants follow it directly, so
+ * "has children" and "revoke" only look forward from the slot.
  */
 #ifndef CNODE_H
 #define CNODE_H
 
 #include <cap.h>
 #include <sel4/constants.h>
-#include <sel4/sel4_arch/constants.h>
 
 struct cte;
 

@@ -20,8 +20,8 @@ struct fault {
     bool on_code;           /* vm fault: instruction fetch */
 };
 
-/* Delivers `fault` to the thread's fault handler.  Without one, the debug
- * kernel prints the double-fault report and the thread stops for good. */
+/* Delivers `fault` to the thread's fault handler.  Without one, the kernel
+ * prints seL4's double-fault report and the thread stops for good. */
 void handle_fault(struct tcb *thread, struct fault fault);
 
 #endif

@@ -15,6 +15,7 @@
 
 struct invocation {
     struct tcb *thread;
+    bool is_call;                   /* only a Call gets a reply */
     word_t label;
     word_t length;                  /* message words sent, after clipping */
     seL4_IPCBuffer *buffer;         /* kernel view of the IPC buffer, or NULL */
@@ -27,13 +28,14 @@ struct invocation {
 /* Message register i of the request; i must be below inv->length. */
 word_t inv_arg(const struct invocation *inv, word_t i);
 
-/* Sets reply message register i and grows the reply to cover it. */
+/* Sets reply message register i and grows the reply to cover it; a no-op
+ * unless the invocation was a Call. */
 void inv_reply(struct invocation *inv, word_t i, word_t value);
 
 /* The extra capability i, or a null capability if it was not sent. */
 static inline cap_t inv_extra_cap(const struct invocation *inv, word_t i)
 {
-    return i < inv->extra_count ? inv->extra[i]->cap : (cap_t){ .words = { 0, 0 } };
+    return i < inv->extra_count ? inv->extra[i]->cap : cap_null_new();
 }
 
 /* Errors that carry message registers. */

@@ -4,7 +4,8 @@
 #include <types.h>
 #include <arch/memory.h>
 
-/* The kernel reaches all physical memory through a window at KERNEL_WINDOW_BASE. */
+/* The kernel reaches physical memory below KERNEL_WINDOW_SIZE through a
+ * window at KERNEL_WINDOW_BASE. */
 static inline void *phys_to_kernel(paddr_t paddr)
 {
     return (void *)(paddr + KERNEL_WINDOW_BASE);

@@ -5,7 +5,8 @@
 #include <config.h>
 #include <types.h>
 
-/* Console output.  %p prints (nil) for 0, as the seed's fault report shows. */
+/* Console output.  %p prints (nil) for 0, as the mapping tutorial's fault
+ * report shows. */
 void kprintf(const char *fmt, ...) PRINTF_FORMAT(1, 2);
 
 /* A kernel bug: report it and power off. */

@@ -20,7 +20,6 @@ struct tcb {
     vaddr_t ipc_buffer;
     cptr_t fault_handler;
     enum thread_state state;
-    word_t priority;
     char name[THREAD_NAME_LENGTH];
 };
 
@@ -41,8 +40,8 @@ NORETURN void return_to_user(void);
  * current_thread->context. */
 NORETURN void handle_syscall(void);
 
-/* Architecture: make `thread` current (address space, kernel entry stack)
- * and resume it in user mode. */
+/* Architecture: resume `thread` in user mode, its address space already
+ * active, with trap entry saving into its context. */
 NORETURN void arch_resume_user(struct tcb *thread);
 
 #endif

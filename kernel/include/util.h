@@ -7,7 +7,5 @@
  * the host's libc in host tests). */
 void *memset(void *dest, int c, size_t n);
 void *memcpy(void *restrict dest, const void *restrict src, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
-size_t strlen(const char *s);
 
 #endif

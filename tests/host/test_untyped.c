@@ -215,11 +215,29 @@ static void test_not_enough_memory_counts_from_the_watermark(void **state)
     harness_teardown(state);
 }
 
+/* Only a Call gets a reply: a Send's error leaves the message registers
+ * as the sender set them. */
+static void test_send_gets_no_reply_registers(void **state)
+{
+    untyped_env_setup(state);
+    const word_t args[] = { 0xdead, 64, DEST_SLOT, DEPTH, 0, 1 };
+    cte_t *node = &root[ROOT_SLOT];
+    struct invocation inv = make_invocation(&root[UNTYPED_SLOT], UntypedRetype, args, ARRAY_SIZE(args), &node, 1);
+    inv.is_call = false;
+    assert_int_equal(decode_untyped_invocation(&inv), seL4_InvalidArgument);
+    assert_int_equal(inv.reply_length, 0);
+    assert_int_equal(reply_mr(&inv, 0), 0xdead);
+    assert_int_equal(reply_mr(&inv, 1), 64);
+    assert_user_error("Untyped_Retype: invalid object type 57005");
+    harness_teardown(state);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_retype_checks),
         cmocka_unit_test(test_not_enough_memory_counts_from_the_watermark),
+        cmocka_unit_test(test_send_gets_no_reply_registers),
     };
     return cmocka_run_group_tests_name("untyped", tests, NULL, NULL);
 }

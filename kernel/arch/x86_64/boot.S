@@ -16,6 +16,7 @@
  */
 
 #include <arch/memory.h>
+#include <arch/msr.h>
 
 #define MULTIBOOT_MAGIC 0x1BADB002
 #define MULTIBOOT_FLAGS 0x3        /* page-align modules, provide memory map */
@@ -23,8 +24,6 @@
 #define CR0_PE      (1 << 0)
 #define CR0_PG      (1 << 31)
 #define CR4_PAE     (1 << 5)
-#define MSR_EFER    0xC0000080
-#define EFER_LME    (1 << 8)
 
 #define PTE_PRESENT_WRITE 0x3
 #define PDE_LARGE_PAGE    0x83     /* present, writable, 2 MiB page */

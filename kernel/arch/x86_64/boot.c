@@ -35,10 +35,6 @@ struct multiboot_mmap_entry {
 } __attribute__((packed));
 
 extern char kernel_image_end[];
-extern word_t kernel_pml4[];
-
-void serial_init(void);
-NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr);
 
 static void find_free_memory(const struct multiboot_info *info, struct boot_memory *memory)
 {
@@ -62,10 +58,9 @@ static void find_root_task(const struct multiboot_info *info, struct boot_memory
         panic("no root task: pass its ELF file as the first boot module (-initrd)");
     }
     const struct multiboot_module *module = phys_to_kernel(info->mods_addr);
-    memory->root_task = (struct boot_region){ ALIGN_DOWN(module->start, PAGE_BITS),
-                                              ALIGN_UP(module->end, PAGE_BITS) };
-    if (memory->root_task.end > KERNEL_WINDOW_SIZE) {
-        panic("the root task module lies beyond the memory the kernel can reach");
+    memory->root_task = (struct boot_region){ module->start, module->end };
+    if (module->end < module->start) {
+        panic("the root task module's bounds are inverted");
     }
 }
 
@@ -80,16 +75,15 @@ NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr)
     const struct multiboot_info *info = phys_to_kernel(info_paddr);
 
     serial_init();
+    cpu_init();
     kernel_pml4[0] = 0;                 /* the boot code's identity mapping */
     tlb_flush_vspace(NULL);
-    cpu_init();
     if (magic != MULTIBOOT_LOADER_MAGIC || !(info->flags & MULTIBOOT_INFO_MEMORY_MAP)) {
         panic("not started by a multiboot loader with a memory map");
     }
     find_free_memory(info, &memory);
     find_root_task(info, &memory);
     boot_memory_reserve(&memory, 0, (paddr_t)kernel_image_end - KERNEL_IMAGE_BASE);
-    boot_memory_reserve(&memory, memory.root_task.start, memory.root_task.end);
     boot_root_task(&memory);
     return_to_user();
 }

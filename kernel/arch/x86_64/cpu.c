@@ -2,17 +2,15 @@
  * x86_64 CPU state: segments, the TSS, the IDT, and the MSRs behind
  * SYSCALL.  The kernel runs with interrupts off; device interrupts stay
  * masked at the PIC, so only exceptions and system calls enter it.
+ *
+ * NMIs, double faults and machine checks get stacks of their own (IST):
+ * they can arrive on the first or last instruction of a system call, when
+ * the stack pointer is still the user's.
  */
 #include <arch/cpu.h>
 #include <arch/frame.h>
+#include <arch/msr.h>
 #include <types.h>
-
-#define MSR_EFER   0xc0000080
-#define MSR_STAR   0xc0000081
-#define MSR_LSTAR  0xc0000082
-#define MSR_FMASK  0xc0000084
-#define MSR_PAT    0x00000277
-#define EFER_SCE   BIT(0)
 
 /* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
  * so that seL4_X86_VMAttributes select them directly. */
@@ -29,6 +27,10 @@
 #define CR4_OSXMMEXCPT BIT(10)
 
 struct tss tss = { .io_map_base = sizeof(struct tss) };
+
+#define IST_STACK_SIZE 4096
+static const uint8_t ist_vectors[] = { VECTOR_NMI, VECTOR_DOUBLE_FAULT, VECTOR_MACHINE_CHECK };
+static uint8_t ist_stacks[ARRAY_SIZE(ist_vectors)][IST_STACK_SIZE] __attribute__((aligned(16)));
 
 /* SYSRET loads user CS from STAR[63:48] + 16 and SS from + 8, so user data
  * must sit just below user code. */
@@ -93,6 +95,10 @@ static void load_idt(void)
             .offset_mid = (offset >> 16) & 0xffff, .offset_high = offset >> 32,
         };
     }
+    for (word_t i = 0; i < ARRAY_SIZE(ist_vectors); i++) {
+        tss.ist[i] = (uint64_t)(ist_stacks[i] + IST_STACK_SIZE);
+        idt[ist_vectors[i]].ist = i + 1;
+    }
     struct descriptor_pointer pointer = { sizeof(idt) - 1, (uint64_t)idt };
     __asm__ volatile("lidt %0" : : "m"(pointer));
 }
@@ -104,13 +110,23 @@ static void enable_fpu(void)
     __asm__ volatile("mov %%cr0, %0; mov %%cr4, %1" : "=r"(cr0), "=r"(cr4));
     cr0 = (cr0 & ~CR0_EM) | CR0_MP | CR0_NE | CR0_WP;
     cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
-    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4" : : "r"(cr0), "r"(cr4));
+    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4; fninit" : : "r"(cr0), "r"(cr4));
 }
 
-static void mask_pic(void)
+/* Moves the legacy PIC's vectors off the exceptions' (the BIOS leaves IRQ 0
+ * on vector 8, the double fault), then masks every line. */
+static void disable_pic(void)
 {
-    outb(0x21, 0xff);
-    outb(0xa1, 0xff);
+    static const uint8_t init[][2] = {
+        { 0x20, 0x11 }, { 0xa0, 0x11 },     /* ICW1: initialise, ICW4 follows */
+        { 0x21, 0x20 }, { 0xa1, 0x28 },     /* ICW2: vectors 0x20 and 0x28 */
+        { 0x21, 0x04 }, { 0xa1, 0x02 },     /* ICW3: the slave on line 2 */
+        { 0x21, 0x01 }, { 0xa1, 0x01 },     /* ICW4: 8086 mode */
+        { 0x21, 0xff }, { 0xa1, 0xff },     /* mask everything */
+    };
+    for (word_t i = 0; i < ARRAY_SIZE(init); i++) {
+        outb(init[i][0], init[i][1]);
+    }
 }
 
 void cpu_init(void)
@@ -118,7 +134,7 @@ void cpu_init(void)
     load_gdt();
     load_idt();
     enable_fpu();
-    mask_pic();
+    disable_pic();
     write_msr(MSR_PAT, PAT_VALUE);
     write_msr(MSR_EFER, read_msr(MSR_EFER) | EFER_SCE);
     write_msr(MSR_STAR, (uint64_t)(GDT_USER_DATA - 8) << 48 | (uint64_t)GDT_KERNEL_CODE << 32);

@@ -59,6 +59,7 @@ syscall_entry:
     SAVE_REGISTERS
     lea kernel_stack_top(%rip), %rsp
     call handle_syscall
+    ud2
 
 .macro TRAP vector, has_error_code
 trap_\vector:
@@ -77,28 +78,33 @@ trap_\vector:
 .endr
 
 trap_common:
+    cld                                 /* the C code expects DF clear; users may set it */
     SAVE_REGISTERS
     mov %rsp, %rdi
     testb $3, FRAME_CS(%rsp)
     jz 1f                               /* from the kernel: stay on its stack */
     lea kernel_stack_top(%rip), %rsp
 1:  call handle_trap
+    ud2
 
 /* restore_user_context(struct user_context *context) */
     .global restore_user_context
 restore_user_context:
     mov %rdi, %rsp
     RESTORE_REGISTERS
+    /* SYSRET for system calls, but only to a canonical user address:
+     * Intel CPUs raise #GP in ring 0, on the user's stack, otherwise. */
     cmpq $ENTRY_SYSCALL, (%rsp)
-    je 1f
-    add $16, %rsp                       /* entry and error code */
-    iretq
-    /* Back from a system call: rip is the instruction after `syscall`,
-     * so it is canonical and SYSRET is safe. */
-1:  mov 16(%rsp), %rcx
+    jne 1f
+    mov 16(%rsp), %rcx
+    shr $47, %rcx
+    jnz 1f
+    mov 16(%rsp), %rcx
     mov 32(%rsp), %r11
     mov 40(%rsp), %rsp
     sysretq
+1:  add $16, %rsp                       /* entry and error code */
+    iretq
 
     .section .rodata
     .balign 8

@@ -1,11 +1,11 @@
 /* Exceptions: from user mode they become faults of the current thread;
- * from the kernel they are kernel bugs. */
+ * from the kernel they are kernel bugs, as are NMIs, double faults and
+ * machine checks wherever they strike. */
 #include <arch/cpu.h>
 #include <fault.h>
 #include <printf.h>
 
-#define VECTOR_PAGE_FAULT 14
-#define PF_INSTRUCTION    BIT(4)
+#define PF_INSTRUCTION BIT(4)
 
 static word_t read_cr2(void)
 {
@@ -23,12 +23,15 @@ static struct fault fault_from_trap(const struct user_context *frame)
     return (struct fault){ .type = fault_user_exception, .number = frame->entry, .code = frame->error_code };
 }
 
-NORETURN void handle_trap(struct user_context *frame);
+static bool is_machine_trap(word_t vector)
+{
+    return vector == VECTOR_NMI || vector == VECTOR_DOUBLE_FAULT || vector == VECTOR_MACHINE_CHECK;
+}
 
 NORETURN void handle_trap(struct user_context *frame)
 {
-    if ((frame->cs & 3) == 0) {
-        panic("exception %lu (error %#lx) in the kernel at %p, cr2 %p", frame->entry, frame->error_code,
+    if ((frame->cs & 3) == 0 || is_machine_trap(frame->entry)) {
+        panic("exception %lu (error %#lx) at %p, cr2 %p", frame->entry, frame->error_code,
               (void *)frame->rip, (void *)read_cr2());
     }
     handle_fault(current_thread, fault_from_trap(frame));

@@ -2,11 +2,10 @@
  * x86_64 address spaces on the hardware: CR3 and the TLB.  No PCIDs are
  * used, so loading CR3 discards every other address space's translations.
  */
+#include <arch/cpu.h>
 #include <arch/memory.h>
 #include <memory.h>
 #include <paging.h>
-
-extern word_t kernel_pml4[];
 
 void vspace_root_init(word_t *root)
 {

@@ -97,6 +97,7 @@ struct invocation make_invocation(cte_t *slot, word_t label, const word_t *args,
 {
     struct invocation inv = {
         .thread = &test_thread,
+        .is_call = true,
         .label = label,
         .length = length,
         .buffer = &test_ipc_buffer,

@@ -25,13 +25,14 @@ struct user_context {
 _Static_assert(sizeof(struct user_context) % 16 == 0, "the hardware frame ends 16-byte aligned");
 _Static_assert(offsetof(struct user_context, cs) == FRAME_CS, "entry.S knows where cs is");
 
+/* Message register i, for i < ARCH_MSG_REGISTERS. */
 static inline word_t *context_mr_register(struct user_context *c, word_t i)
 {
     switch (i) {
     case 0: return &c->r10;
     case 1: return &c->r8;
     case 2: return &c->r9;
-    default: return &c->r15;
+    default: return &c->r15;        /* 3 */
     }
 }
 

@@ -19,7 +19,18 @@ struct tss {
 /* rsp[0] is where the CPU saves a user thread's registers on a trap. */
 extern struct tss tss;
 
+#define VECTOR_NMI           2
+#define VECTOR_DOUBLE_FAULT  8
+#define VECTOR_PAGE_FAULT    14
+#define VECTOR_MACHINE_CHECK 18
+
+/* The kernel's top-level page table; slot 511 maps the kernel for everyone. */
+extern word_t kernel_pml4[];
+
 void cpu_init(void);
+void serial_init(void);
+NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr);
+NORETURN void handle_trap(struct user_context *frame);
 
 static inline void outb(uint16_t port, uint8_t value)
 {
