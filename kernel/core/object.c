@@ -1,15 +1,17 @@
+#include <delete.h>
 #include <object.h>
 #include <paging.h>
 #include <util.h>
 #include <sel4/constants.h>
 #include <sel4/objecttype.h>
+#include <sel4/types.h>
 
 static const char *const cap_type_names[cap_type_count] = {
     [cap_null] = "null", [cap_untyped] = "Untyped", [cap_endpoint] = "Endpoint",
     [cap_notification] = "Notification", [cap_cnode] = "CNode", [cap_thread] = "TCB",
     [cap_irq_control] = "IRQControl", [cap_domain] = "Domain", [cap_frame] = "Frame",
     [cap_page_table] = "PageTable", [cap_vspace] = "VSpace", [cap_asid_control] = "ASIDControl",
-    [cap_asid_pool] = "ASIDPool", [cap_io_port_control] = "IOPortControl",
+    [cap_asid_pool] = "ASIDPool", [cap_io_port_control] = "IOPortControl", [cap_zombie] = "Zombie",
 };
 
 const char *cap_type_name(enum cap_type type)
@@ -58,6 +60,10 @@ cap_t object_create(const struct object_kind *kind, void *memory, bool is_device
     case cap_vspace:
         vspace_root_init(memory);
         return cap_object_new(cap_vspace, memory);
+    case cap_endpoint:
+        return cap_endpoint_new(memory, cap_endpoint, seL4_AllRights.words[0]);
+    case cap_notification:
+        return cap_endpoint_new(memory, cap_notification, seL4_ReadWrite.words[0]);
     default:
         return cap_object_new(kind->cap, memory);
     }
@@ -86,8 +92,16 @@ static bool is_control_cap(enum cap_type type)
            type == cap_io_port_control;
 }
 
+/* A zombie counts as the container capability it stands for. */
+static cap_t unzombie(cap_t cap)
+{
+    return cap_type(cap) == cap_zombie ? zombie_container(cap) : cap;
+}
+
 bool cap_same_region(cap_t a, cap_t b)
 {
+    a = unzombie(a);
+    b = unzombie(b);
     enum cap_type type = cap_type(a);
     if (type == cap_null || cap_type(b) == cap_null) {
         return false;
@@ -114,6 +128,8 @@ bool cap_same_region(cap_t a, cap_t b)
 
 bool cap_same_object(cap_t a, cap_t b)
 {
+    a = unzombie(a);
+    b = unzombie(b);
     if (cap_type(a) == cap_untyped) {
         return false;
     }

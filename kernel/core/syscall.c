@@ -3,6 +3,7 @@
 #include <invocation.h>
 #include <machine.h>
 #include <object.h>
+#include <vspace.h>
 #include <printf.h>
 #include <pagoda/abi.h>
 #include <sel4/syscall.h>
@@ -25,6 +26,8 @@ static seL4_Error decode_invocation(struct invocation *inv, cptr_t cptr)
         return invalid_capability(inv, 0);
     case cap_untyped:
         return decode_untyped_invocation(inv);
+    case cap_cnode:
+        return decode_cnode_invocation(inv);
     case cap_frame:
     case cap_page_table:
     case cap_vspace:
@@ -132,6 +135,17 @@ static void handle_name_thread(struct tcb *thread)
     thread_set_name(cap_object(r.slot->cap), (const char *)buffer->msg);
 }
 
+/* Pagoda's debug call: print the paging tree of the VSpace in the cptr register. */
+static void handle_dump_vspace(struct tcb *thread)
+{
+    struct resolve_result r = lookup_slot(thread, context_cptr(&thread->context));
+    if (r.slot == NULL || cap_type(r.slot->cap) != cap_vspace) {
+        user_error("DebugDumpVSpace: needs a VSpace capability");
+        return;
+    }
+    vspace_dump(r.slot->cap);
+}
+
 NORETURN void handle_syscall(void)
 {
     struct tcb *thread = current_thread;
@@ -149,6 +163,13 @@ NORETURN void handle_syscall(void)
     case seL4_SysDebugPutChar: console_putc((char)context_cptr(&thread->context)); break;
     case seL4_SysDebugNameThread: handle_name_thread(thread); break;
     case PagodaSysExit: machine_power_off(context_cptr(&thread->context) & 0x7f);
+    case PagodaSysDebugDumpVSpace:
+        if (CONFIG_DEBUG_BUILD) {
+            handle_dump_vspace(thread);
+            break;
+        }
+        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
+        break;
     default:
         handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
         break;

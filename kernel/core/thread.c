@@ -18,6 +18,11 @@ seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread)
     return (seL4_IPCBuffer *)((char *)cap_object(frame) + offset);
 }
 
+void thread_suspend(struct tcb *thread)
+{
+    thread->state = thread_inactive;
+}
+
 void thread_set_name(struct tcb *thread, const char *name)
 {
     word_t i = 0;

@@ -15,6 +15,8 @@
 
 #include <types.h>
 
+struct cte;
+
 enum cap_type {
     cap_null,               /* zeroed memory holds null capabilities */
     cap_untyped,
@@ -30,6 +32,7 @@ enum cap_type {
     cap_asid_control,
     cap_asid_pool,
     cap_io_port_control,    /* x86 only */
+    cap_zombie,             /* a CNode or TCB being emptied; exists only inside a deletion */
     cap_type_count
 };
 
@@ -61,10 +64,10 @@ typedef union cap {
     } cnode;
     struct {
         CAP_HEADER;
-        word_t rights : 4;           /* seL4_CapRights_t bits */
+        word_t rights : 4;           /* seL4_CapRights_t bits; notifications use read and write */
         word_t : 11;
         word_t badge;
-    } endpoint;
+    } endpoint;                      /* and notification */
     struct {
         CAP_HEADER;
         word_t size : 2;             /* index into arch_paging.frame_bits */
@@ -96,6 +99,14 @@ typedef union cap {
         word_t asid_base : 16;
         word_t : 48;
     } asid_pool;
+    struct {
+        CAP_HEADER;                  /* object: the container's next slot to examine */
+        word_t radix : 6;            /* a CNode's; unused for a TCB */
+        word_t is_thread : 1;
+        word_t exhausted : 1;        /* every slot has been examined */
+        word_t : 7;
+        struct cte *parent;          /* the zombie of the container this one lies in */
+    } zombie;
     word_t words[2];
 } cap_t;
 
@@ -139,6 +150,12 @@ static inline cap_t cap_cnode_new(void *slots, word_t radix, word_t guard_size, 
 {
     return (cap_t){ .cnode = { .type = cap_cnode, .object = pack_object(slots), .radix = radix,
                                .guard_size = guard_size, .guard = guard } };
+}
+
+/* An endpoint or notification capability. */
+static inline cap_t cap_endpoint_new(void *object, enum cap_type type, word_t rights)
+{
+    return (cap_t){ .endpoint = { .type = type, .object = pack_object(object), .rights = rights } };
 }
 
 static inline cap_t cap_frame_new(void *base, word_t size, enum vm_rights rights, bool is_device)

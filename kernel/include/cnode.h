@@ -15,11 +15,15 @@
 struct cte;
 
 struct mdb_node {
-    word_t prev_and_flags;      /* struct cte * | MDB_REVOCABLE */
+    word_t prev_and_flags;      /* struct cte * | MDB_REVOCABLE | MDB_FIRST_BADGED */
     struct cte *next;
 };
 
-#define MDB_REVOCABLE ((word_t)1)
+/* A revocable capability owns its descendants (Retype's results, or badged
+ * copies); the first badged copy of an endpoint starts a new badge's tree. */
+#define MDB_REVOCABLE    ((word_t)1)
+#define MDB_FIRST_BADGED ((word_t)2)
+#define MDB_FLAGS        (MDB_REVOCABLE | MDB_FIRST_BADGED)
 
 typedef struct cte {
     cap_t cap;
@@ -30,7 +34,7 @@ _Static_assert(sizeof(cte_t) == 1 << seL4_SlotBits, "a slot is 2^seL4_SlotBits b
 
 static inline cte_t *mdb_prev(const cte_t *slot)
 {
-    return (cte_t *)(slot->mdb.prev_and_flags & ~MDB_REVOCABLE);
+    return (cte_t *)(slot->mdb.prev_and_flags & ~MDB_FLAGS);
 }
 
 static inline bool mdb_is_revocable(const cte_t *slot)
@@ -47,12 +51,27 @@ void cte_insert_original(cte_t *dest, cap_t cap);
  * marks a capability that owns what it names (e.g. objects made by Retype). */
 void cte_insert_child(cte_t *parent, cte_t *dest, cap_t cap, bool revocable);
 
+/* Moves the capability in `src` to the empty slot `dest`, as `cap`, keeping
+ * its place in the derivation tree. */
+void cte_move(cte_t *src, cte_t *dest, cap_t cap);
+
+/* Exchanges two slots' capabilities, as `cap_a` into `b` and `cap_b` into
+ * `a`, with their places in the derivation tree. */
+void cte_swap(cte_t *a, cap_t cap_a, cte_t *b, cap_t cap_b);
+
+/* Takes the capability out of `slot` and the derivation tree (without
+ * finalising anything: see cte_delete). */
+void cte_empty(cte_t *slot);
+
+/* Whether `child`, found after `parent` in the tree's list, descends from it. */
+bool cte_is_parent_of(const cte_t *parent, const cte_t *child);
+
 /* Whether the capability in `slot` has descendants in the derivation tree. */
 bool cte_has_children(const cte_t *slot);
 
-/* Whether some other slot holds a capability to the same object (so the
- * capability in `slot` is not the last one). */
-bool cte_has_siblings_for_object(const cte_t *slot);
+/* Whether no other slot holds a capability to the same object (copies of a
+ * capability always sit next to each other in the tree's list). */
+bool cte_is_final(const cte_t *slot);
 
 /* Why a CSpace lookup failed (seL4_LookupFailureType and its details). */
 struct lookup_fault {

@@ -61,6 +61,7 @@ seL4_Error lookup_slot_for_cnode_op(struct invocation *inv, bool source, cap_t r
 
 /* Decoders, by capability type. */
 seL4_Error decode_untyped_invocation(struct invocation *inv);
+seL4_Error decode_cnode_invocation(struct invocation *inv);
 seL4_Error decode_vm_invocation(struct invocation *inv);
 
 #endif

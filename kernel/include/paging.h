@@ -12,6 +12,8 @@
  *   word_t pte_make_frame(paddr_t frame, word_t level, enum vm_rights, word_t attributes)
  *   enum pte_kind pte_kind(word_t pte, word_t level)
  *   paddr_t pte_address(word_t pte, word_t level)
+ *   enum vm_rights pte_rights(word_t pte, word_t level)        frame entries
+ *   word_t pte_attributes(word_t pte, word_t level)            frame entries
  */
 #ifndef PAGING_H
 #define PAGING_H

@@ -25,6 +25,20 @@ struct tcb {
 
 _Static_assert(sizeof(struct tcb) <= 1 << seL4_TCBBits, "a TCB fits its object");
 
+/* The TCB's capability slots, as an array (deletion empties them). */
+#define TCB_CAP_SLOTS 3
+
+static inline cte_t *tcb_cap_slots(struct tcb *thread)
+{
+    return &thread->cspace_root;
+}
+
+_Static_assert(offsetof(struct tcb, ipc_buffer_frame) == offsetof(struct tcb, cspace_root) + 2 * sizeof(cte_t),
+               "the TCB's capability slots are contiguous");
+
+/* Stops the thread for good (until it is resumed). */
+void thread_suspend(struct tcb *thread);
+
 extern struct tcb *current_thread;
 
 /* The kernel's view of the thread's IPC buffer, or NULL if it has none. */

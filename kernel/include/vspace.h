@@ -4,6 +4,8 @@
 #include <cap.h>
 #include <paging.h>
 #include <sel4/constants.h>
+#include <sel4/errors.h>
+#include <sel4/shared_types.h>
 
 #define ASID_POOL_ENTRIES  (1ul << seL4_ASIDPoolIndexBits)
 #define ASID_POOLS         (1ul << seL4_NumASIDPoolsBits)
@@ -18,6 +20,10 @@ extern struct asid_pool *asid_table[ASID_POOLS];
 
 /* The VSpace root assigned `asid`, or NULL. */
 word_t *asid_lookup(word_t asid);
+
+/* Frees `asid` if it still belongs to `root`; frees all of a pool's ASIDs. */
+void asid_release(word_t asid, word_t *root);
+void asid_pool_release(cap_t pool);
 
 /*
  * The entry for `vaddr` at the deepest level a walk from `root` toward
@@ -35,6 +41,29 @@ struct walk vspace_walk(word_t *root, vaddr_t vaddr, word_t target);
  * unmapped or beyond the kernel's window onto physical memory. */
 bool vspace_translate(word_t *root, vaddr_t vaddr, paddr_t *paddr);
 
+/* Clears the entry at `level` for `vaddr` in the VSpace of `asid` if it
+ * still maps `object` as `kind` (a capability's record of a mapping can be
+ * stale).  Returns the root it was cleared in, or NULL. */
+word_t *vspace_clear_entry(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object);
+
+/* Removes the mapping a frame capability records, if it is still there. */
+void frame_unmap(cap_t frame);
+
+/* Unlinks a mapped table from its parent, if it is still there. */
+void table_unlink(cap_t table);
+
+/* seL4's rights masking: what a mapping may allow, given the cap's rights. */
+enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask);
+
+/* Copying a VM capability: frames come unmapped; tables and VSpaces can only
+ * be copied while mapped (IllegalOperation otherwise). */
+seL4_Error vm_derive_cap(cap_t cap, cap_t *derived);
+
+/* What deleting a VM capability does: a frame capability's mapping goes;
+ * the last capability to a table unlinks it, to a VSpace frees its ASID,
+ * to an ASID pool frees its ASIDs. */
+void vm_finalise_cap(cap_t cap, bool final);
+
 /* What a label asks of a VM capability, on this architecture. */
 enum vm_operation {
     vm_op_none,
@@ -43,6 +72,8 @@ enum vm_operation {
     vm_op_frame_map,
     vm_op_frame_unmap,
     vm_op_frame_get_address,
+    vm_op_asid_make_pool,
+    vm_op_asid_assign,
 };
 
 struct vm_label {
@@ -54,5 +85,13 @@ struct vm_label arch_vm_label(word_t label);
 
 /* The architecture's name for its frame capabilities, in debug messages. */
 extern const char arch_frame_name[];
+
+struct invocation;
+
+/* ASIDControl_MakePool and ASIDPool_Assign. */
+seL4_Error decode_asid_invocation(struct invocation *inv, enum vm_operation op);
+
+/* Debug: prints every present entry of the user half of a VSpace. */
+void vspace_dump(cap_t vspace);
 
 #endif

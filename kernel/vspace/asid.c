@@ -1,12 +1,161 @@
+/*
+ * ASIDs name VSpaces.  An ASID's high bits pick a pool in asid_table, its
+ * low bits an entry of the pool, which holds the VSpace root.  ASIDControl
+ * makes pools out of untyped memory; a pool assigns ASIDs to VSpaces.
+ */
+#include <invocation.h>
+#include <printf.h>
+#include <util.h>
 #include <vspace.h>
 
 struct asid_pool *asid_table[ASID_POOLS];
 
+static word_t pool_index(word_t asid)
+{
+    return asid >> seL4_ASIDPoolIndexBits;
+}
+
+static word_t pool_entry(word_t asid)
+{
+    return asid & (ASID_POOL_ENTRIES - 1);
+}
+
 word_t *asid_lookup(word_t asid)
 {
-    struct asid_pool *pool = asid_table[(asid >> seL4_ASIDPoolIndexBits) & (ASID_POOLS - 1)];
-    if (asid >= ASID_POOLS * ASID_POOL_ENTRIES || pool == NULL) {
+    if (pool_index(asid) >= ASID_POOLS || asid_table[pool_index(asid)] == NULL) {
         return NULL;
     }
-    return pool->root[asid & (ASID_POOL_ENTRIES - 1)];
+    return asid_table[pool_index(asid)]->root[pool_entry(asid)];
+}
+
+void asid_release(word_t asid, word_t *root)
+{
+    struct asid_pool *pool = asid_table[pool_index(asid)];
+    if (pool != NULL && pool->root[pool_entry(asid)] == root) {
+        tlb_flush_vspace(root);
+        pool->root[pool_entry(asid)] = NULL;
+    }
+}
+
+void asid_pool_release(cap_t cap)
+{
+    struct asid_pool *pool = cap_object(cap);
+    word_t index = pool_index(cap.asid_pool.asid_base);
+    if (asid_table[index] != pool) {
+        return;
+    }
+    for (word_t i = 0; i < ASID_POOL_ENTRIES; i++) {
+        if (pool->root[i] != NULL) {
+            tlb_flush_vspace(pool->root[i]);
+        }
+    }
+    asid_table[index] = NULL;
+}
+
+static word_t free_pool_index(void)
+{
+    word_t i = 0;
+    while (i < ASID_POOLS && asid_table[i] != NULL) {
+        i++;
+    }
+    return i;
+}
+
+/* ASIDControl_MakePool(untyped, root, index, depth): a pool from a 4 KiB
+ * untyped with no children, its capability in (root, index, depth). */
+static seL4_Error decode_make_pool(struct invocation *inv)
+{
+    if (inv->length < 2 || inv->extra_count < 2) {
+        user_error("ASIDControl_MakePool: truncated message");
+        return seL4_TruncatedMessage;
+    }
+    word_t index = inv_arg(inv, 0), depth = inv_arg(inv, 1);
+    cte_t *untyped = inv->extra[0], *dest;
+    word_t pool = free_pool_index();
+    if (pool == ASID_POOLS) {
+        user_error("ASIDControl_MakePool: no unallocated pools");
+        return seL4_DeleteFirst;
+    }
+    if (cap_type(untyped->cap) != cap_untyped || untyped->cap.untyped.size_bits != seL4_ASIDPoolBits ||
+        untyped->cap.untyped.is_device) {
+        user_error("ASIDControl_MakePool: needs a 4 KiB RAM untyped");
+        return invalid_capability(inv, 1);
+    }
+    if (cte_has_children(untyped)) {
+        user_error("ASIDControl_MakePool: the untyped has children");
+        return seL4_RevokeFirst;
+    }
+    seL4_Error err = lookup_slot_for_cnode_op(inv, false, inv->extra[1]->cap, index, depth, &dest);
+    if (err != seL4_NoError) {
+        user_error("ASIDControl_MakePool: invalid destination slot");
+        return err;
+    }
+    if (!cap_is_null(dest->cap)) {
+        user_error("ASIDControl_MakePool: the destination slot is not empty");
+        return seL4_DeleteFirst;
+    }
+
+    struct asid_pool *memory = cap_object(untyped->cap);
+    untyped->cap.untyped.free_offset = BIT(seL4_ASIDPoolBits);
+    memset(memory, 0, BIT(seL4_ASIDPoolBits));
+    asid_table[pool] = memory;
+    cap_t cap = cap_object_new(cap_asid_pool, memory);
+    cap.asid_pool.asid_base = pool << seL4_ASIDPoolIndexBits;
+    cte_insert_child(untyped, dest, cap, false);
+    return seL4_NoError;
+}
+
+/* The pool's first free entry; ASID 0 is never handed out. */
+static word_t free_pool_entry(const struct asid_pool *pool, word_t base)
+{
+    word_t i = base == 0 ? 1 : 0;
+    while (i < ASID_POOL_ENTRIES && pool->root[i] != NULL) {
+        i++;
+    }
+    return i;
+}
+
+/* ASIDPool_Assign(vspace): gives a VSpace root its ASID. */
+static seL4_Error decode_assign(struct invocation *inv)
+{
+    if (inv->extra_count < 1) {
+        user_error("ASIDPool_Assign: truncated message");
+        return seL4_TruncatedMessage;
+    }
+    cte_t *vspace = inv->extra[0];
+    word_t base = inv->slot->cap.asid_pool.asid_base;
+    if (cap_type(vspace->cap) != cap_vspace || vspace->cap.vspace.asid != 0) {
+        user_error("ASIDPool_Assign: needs a VSpace root without an ASID");
+        return invalid_capability(inv, 1);
+    }
+    struct asid_pool *pool = asid_table[pool_index(base)];
+    if (pool == NULL) {
+        user_error("ASIDPool_Assign: the pool has been deleted");
+        return failed_lookup(inv, false, (struct lookup_fault){ .type = seL4_InvalidRoot });
+    }
+    if (pool != cap_object(inv->slot->cap)) {
+        user_error("ASIDPool_Assign: the pool capability is stale");
+        return invalid_capability(inv, 0);
+    }
+    word_t entry = free_pool_entry(pool, base);
+    if (entry == ASID_POOL_ENTRIES) {
+        user_error("ASIDPool_Assign: the pool is full");
+        return seL4_DeleteFirst;
+    }
+    pool->root[entry] = cap_object(vspace->cap);
+    vspace->cap.vspace.asid = base + entry;
+    return seL4_NoError;
+}
+
+seL4_Error decode_asid_invocation(struct invocation *inv, enum vm_operation op)
+{
+    enum cap_type type = cap_type(inv->slot->cap);
+    if (type == cap_asid_control && op == vm_op_asid_make_pool) {
+        return decode_make_pool(inv);
+    }
+    if (type == cap_asid_pool && op == vm_op_asid_assign) {
+        return decode_assign(inv);
+    }
+    user_error("%s: illegal operation (label %lu)", type == cap_asid_pool ? "ASIDPool" : "ASIDControl", inv->label);
+    return seL4_IllegalOperation;
 }

@@ -58,22 +58,6 @@ static seL4_Error find_entry(struct invocation *inv, word_t *root, vaddr_t vaddr
     return seL4_NoError;
 }
 
-/* seL4's rights masking: what a mapping may allow, given the cap's rights. */
-static enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask)
-{
-    bool read = seL4_CapRights_get_capAllowRead(mask), write = seL4_CapRights_get_capAllowWrite(mask);
-    if (cap_rights == vm_no_access || cap_rights == vm_kernel_only) {
-        return cap_rights;
-    }
-    if (!read) {
-        if (write && cap_rights == vm_read_write) {
-            user_error("attempted to make unsupported write only mapping");
-        }
-        return vm_kernel_only;
-    }
-    return cap_rights == vm_read_write && write ? vm_read_write : vm_read_only;
-}
-
 /* A mapping that has passed every check, ready to be written. */
 struct mapping {
     word_t *root;
@@ -153,37 +137,10 @@ static void perform_frame_map(cte_t *slot, const struct mapping *map)
     }
 }
 
-/*
- * Clears the entry at `level` for `vaddr` in the VSpace of `asid` if it
- * still maps `object` as `kind` (a capability's record can be stale: the
- * VSpace or a table above may have gone).  Returns the root it cleared in.
- */
-static word_t *clear_entry_if_ours(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object)
-{
-    word_t *root = asid_lookup(asid);
-    if (root == NULL) {
-        return NULL;
-    }
-    struct walk w = vspace_walk(root, vaddr, level);
-    if (w.level != level || pte_kind(*w.entry, level) != kind || pte_address(*w.entry, level) != kernel_to_phys(object)) {
-        return NULL;
-    }
-    *w.entry = 0;
-    return root;
-}
-
-/* Removes the mapping the frame capability records, if it is still there. */
+/* Removes the mapping the frame capability records and forgets it. */
 static void perform_frame_unmap(cte_t *slot)
 {
-    cap_t frame = slot->cap;
-    if (frame.frame.asid != 0) {
-        vaddr_t vaddr = cap_frame_mapped_address(frame);
-        word_t *root = clear_entry_if_ours(frame.frame.asid, vaddr, arch_paging.frame_level[frame.frame.size],
-                                           pte_frame, cap_object(frame));
-        if (root != NULL) {
-            tlb_flush_page(root, vaddr);
-        }
-    }
+    frame_unmap(slot->cap);
     slot->cap.frame.asid = 0;
     slot->cap.frame.mapped_page = 0;
 }
@@ -254,17 +211,13 @@ static void perform_table_map(cte_t *slot, const struct mapping *map)
     slot->cap.table.mapped_page = map->vaddr >> PAGE_BITS;
 }
 
-/* Unlinks a mapped table from its parent, if it is still there, and empties
- * it, so that nothing mapped through it stays reachable. */
+/* Unlinks a mapped table and empties it, so that nothing mapped through it
+ * stays reachable. */
 static void perform_table_unmap(cte_t *slot)
 {
     cap_t table = slot->cap;
     if (table.table.is_mapped) {
-        word_t *root = clear_entry_if_ours(table.table.asid, cap_table_mapped_address(table),
-                                           table.table.level - 1, pte_table, cap_object(table));
-        if (root != NULL) {
-            tlb_flush_vspace(root);
-        }
+        table_unlink(table);
         memset(cap_object(table), 0, BIT(cap_object_size_bits(table)));
     }
     slot->cap.table.is_mapped = 0;
@@ -281,7 +234,7 @@ static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_labe
         return seL4_IllegalOperation;
     }
     if (op.op == vm_op_table_unmap) {
-        if (cte_has_siblings_for_object(inv->slot)) {
+        if (!cte_is_final(inv->slot)) {
             user_error("%s_Unmap: other capabilities to this table exist", name);
             return seL4_RevokeFirst;
         }
@@ -304,6 +257,9 @@ seL4_Error decode_vm_invocation(struct invocation *inv)
         return decode_frame_invocation(inv, op.op);
     case cap_page_table:
         return decode_table_invocation(inv, op);
+    case cap_asid_control:
+    case cap_asid_pool:
+        return decode_asid_invocation(inv, op.op);
     default:
         user_error("%s: illegal operation (label %lu)", cap_type_name(cap_type(inv->slot->cap)), inv->label);
         return seL4_IllegalOperation;

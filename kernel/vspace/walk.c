@@ -26,3 +26,17 @@ bool vspace_translate(word_t *root, vaddr_t vaddr, paddr_t *paddr)
     *paddr = pte_address(*w.entry, w.level) + (vaddr & mask_bits(level_entry_bits(w.level)));
     return phys_in_window(*paddr);
 }
+
+word_t *vspace_clear_entry(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object)
+{
+    word_t *root = asid_lookup(asid);
+    if (root == NULL) {
+        return NULL;
+    }
+    struct walk w = vspace_walk(root, vaddr, level);
+    if (w.level != level || pte_kind(*w.entry, level) != kind || pte_address(*w.entry, level) != kernel_to_phys(object)) {
+        return NULL;
+    }
+    *w.entry = 0;
+    return root;
+}

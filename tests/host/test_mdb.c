@@ -135,11 +135,11 @@ static void test_siblings_for_object(void **state)
     cte_t *f = &slots[0], *copy = &slots[1], *lone = &slots[2];
     cte_insert_original(f, frame(LARGE_BASE, 1, vm_read_write, false));
     cte_insert_original(lone, frame(LARGE_BASE + 0x200000, 1, vm_read_write, false));
-    assert_false(cte_has_siblings_for_object(f));
+    assert_true(cte_is_final(f));
     cte_insert_child(f, copy, frame(LARGE_BASE, 1, vm_read_only, false), false);
-    assert_true(cte_has_siblings_for_object(f));       /* via next */
-    assert_true(cte_has_siblings_for_object(copy));    /* via prev */
-    assert_false(cte_has_siblings_for_object(lone));
+    assert_false(cte_is_final(f));       /* via next */
+    assert_false(cte_is_final(copy));    /* via prev */
+    assert_true(cte_is_final(lone));
 }
 
 static void test_no_siblings_between_untyped_and_its_objects(void **state)
@@ -148,13 +148,13 @@ static void test_no_siblings_between_untyped_and_its_objects(void **state)
     cte_t *u = &slots[0], *ep = &slots[1], *small = &slots[2];
     cte_insert_original(u, untyped(UNTYPED_BASE, 16));
     cte_insert_child(u, ep, object(cap_endpoint, UNTYPED_BASE), true);
-    assert_false(cte_has_siblings_for_object(u));
-    assert_false(cte_has_siblings_for_object(ep));
+    assert_true(cte_is_final(u));
+    assert_true(cte_is_final(ep));
     /* A same-base frame of another size is another object. */
     cte_insert_original(&slots[3], frame(LARGE_BASE, 0, vm_read_write, false));
     cte_insert_child(&slots[3], small, frame(LARGE_BASE, 1, vm_read_write, false), false);
-    assert_false(cte_has_siblings_for_object(&slots[3]));
-    assert_false(cte_has_siblings_for_object(small));
+    assert_true(cte_is_final(&slots[3]));
+    assert_true(cte_is_final(small));
 }
 
 /* ---- cap_same_region / cap_same_object -------------------------------- */

@@ -53,6 +53,8 @@ struct vm_label arch_vm_label(word_t label)
     case X86PageMap: return (struct vm_label){ vm_op_frame_map, 0 };
     case X86PageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
     case X86PageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
+    case X86ASIDControlMakePool: return (struct vm_label){ vm_op_asid_make_pool, 0 };
+    case X86ASIDPoolAssign: return (struct vm_label){ vm_op_asid_assign, 0 };
     default: return (struct vm_label){ vm_op_none, 0 };
     }
 }

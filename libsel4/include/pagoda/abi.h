@@ -8,6 +8,7 @@
 /* System calls, numbered well away from seL4's. */
 enum pagoda_syscall {
     PagodaSysExit = -64,
+    PagodaSysDebugDumpVSpace = -65,     /* debug kernels only */
 };
 
 /*

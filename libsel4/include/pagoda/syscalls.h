@@ -12,4 +12,11 @@ static inline _Noreturn void pagoda_exit(seL4_Word status)
     __builtin_unreachable();
 }
 
+/* Debug kernels: prints the paging tree of `vspace` (a VSpace root
+ * capability) on the console, in the format kernel/vspace/dump.c gives. */
+static inline void pagoda_debug_dump_vspace(seL4_CPtr vspace)
+{
+    pagoda_sys_word(PagodaSysDebugDumpVSpace, vspace);
+}
+
 #endif

@@ -46,6 +46,93 @@ static inline seL4_Error seL4_Untyped_Retype(seL4_Untyped service, seL4_Word typ
     return seL4_PagodaInvokeError(service, UntypedRetype, 1, 6, mr);
 }
 
+/* CNode operations on the slot (index, depth) of the invoked CNode. */
+static inline seL4_Error seL4_PagodaCNodeSlotOperation(seL4_CNode service, seL4_Word label, seL4_Word index,
+                                                       seL4_Uint8 depth)
+{
+    seL4_Word mr[4] = { index, depth };
+    return seL4_PagodaInvokeError(service, label, 0, 2, mr);
+}
+
+static inline seL4_Error seL4_CNode_Revoke(seL4_CNode service, seL4_Word index, seL4_Uint8 depth)
+{
+    return seL4_PagodaCNodeSlotOperation(service, CNodeRevoke, index, depth);
+}
+
+static inline seL4_Error seL4_CNode_Delete(seL4_CNode service, seL4_Word index, seL4_Uint8 depth)
+{
+    return seL4_PagodaCNodeSlotOperation(service, CNodeDelete, index, depth);
+}
+
+static inline seL4_Error seL4_CNode_CancelBadgedSends(seL4_CNode service, seL4_Word index, seL4_Uint8 depth)
+{
+    return seL4_PagodaCNodeSlotOperation(service, CNodeCancelBadgedSends, index, depth);
+}
+
+static inline seL4_Error seL4_CNode_SaveCaller(seL4_CNode service, seL4_Word index, seL4_Uint8 depth)
+{
+    return seL4_PagodaCNodeSlotOperation(service, CNodeSaveCaller, index, depth);
+}
+
+/* Copy, Mint, Move and Mutate: dest slot, source slot, then `extra` words. */
+static inline seL4_Error seL4_PagodaCNodeTransfer(seL4_CNode service, seL4_Word label, seL4_Word dest_index,
+                                                  seL4_Uint8 dest_depth, seL4_CNode src_root, seL4_Word src_index,
+                                                  seL4_Uint8 src_depth, seL4_Word extra, seL4_Word mr4,
+                                                  seL4_Word mr5)
+{
+    seL4_Word mr[4] = { dest_index, dest_depth, src_index, src_depth };
+    seL4_SetCap(0, src_root);
+    seL4_SetMR(4, mr4);
+    seL4_SetMR(5, mr5);
+    return seL4_PagodaInvokeError(service, label, 1, 4 + extra, mr);
+}
+
+static inline seL4_Error seL4_CNode_Copy(seL4_CNode service, seL4_Word dest_index, seL4_Uint8 dest_depth,
+                                         seL4_CNode src_root, seL4_Word src_index, seL4_Uint8 src_depth,
+                                         seL4_CapRights_t rights)
+{
+    return seL4_PagodaCNodeTransfer(service, CNodeCopy, dest_index, dest_depth, src_root, src_index, src_depth, 1,
+                                    rights.words[0], 0);
+}
+
+static inline seL4_Error seL4_CNode_Mint(seL4_CNode service, seL4_Word dest_index, seL4_Uint8 dest_depth,
+                                         seL4_CNode src_root, seL4_Word src_index, seL4_Uint8 src_depth,
+                                         seL4_CapRights_t rights, seL4_Word badge)
+{
+    return seL4_PagodaCNodeTransfer(service, CNodeMint, dest_index, dest_depth, src_root, src_index, src_depth, 2,
+                                    rights.words[0], badge);
+}
+
+static inline seL4_Error seL4_CNode_Move(seL4_CNode service, seL4_Word dest_index, seL4_Uint8 dest_depth,
+                                         seL4_CNode src_root, seL4_Word src_index, seL4_Uint8 src_depth)
+{
+    return seL4_PagodaCNodeTransfer(service, CNodeMove, dest_index, dest_depth, src_root, src_index, src_depth, 0,
+                                    0, 0);
+}
+
+static inline seL4_Error seL4_CNode_Mutate(seL4_CNode service, seL4_Word dest_index, seL4_Uint8 dest_depth,
+                                           seL4_CNode src_root, seL4_Word src_index, seL4_Uint8 src_depth,
+                                           seL4_Word badge)
+{
+    return seL4_PagodaCNodeTransfer(service, CNodeMutate, dest_index, dest_depth, src_root, src_index, src_depth, 1,
+                                    badge, 0);
+}
+
+static inline seL4_Error seL4_CNode_Rotate(seL4_CNode service, seL4_Word dest_index, seL4_Uint8 dest_depth,
+                                           seL4_CNode pivot_root, seL4_Word pivot_index, seL4_Uint8 pivot_depth,
+                                           seL4_Word pivot_badge, seL4_CNode src_root, seL4_Word src_index,
+                                           seL4_Uint8 src_depth, seL4_Word src_badge)
+{
+    seL4_Word mr[4] = { dest_index, dest_depth, pivot_badge, pivot_index };
+    seL4_SetCap(0, pivot_root);
+    seL4_SetCap(1, src_root);
+    seL4_SetMR(4, pivot_depth);
+    seL4_SetMR(5, src_badge);
+    seL4_SetMR(6, src_index);
+    seL4_SetMR(7, src_depth);
+    return seL4_PagodaInvokeError(service, CNodeRotate, 2, 8, mr);
+}
+
 #include <sel4/sel4_arch/client.h>
 #include <sel4/arch/client.h>
 

@@ -62,6 +62,22 @@ static inline enum pte_kind pte_kind(word_t pte, word_t level)
     return pte_table;
 }
 
+/* A frame entry's rights and attributes, as seL4 names them. */
+static inline enum vm_rights pte_rights(word_t pte, word_t level)
+{
+    (void)level;
+    if (!(pte & X86_USER)) {
+        return vm_kernel_only;
+    }
+    return pte & X86_WRITE ? vm_read_write : vm_read_only;
+}
+
+static inline word_t pte_attributes(word_t pte, word_t level)
+{
+    word_t pat = level == X86_LEAF_LEVEL ? X86_PAT_4K : level == 2 ? X86_PAT_LARGE : 0;
+    return (pte & X86_PWT ? 1 : 0) | (pte & X86_PCD ? 2 : 0) | (pte & pat ? 4 : 0);
+}
+
 static inline paddr_t pte_address(word_t pte, word_t level)
 {
     if (pte_kind(pte, level) == pte_frame && level != X86_LEAF_LEVEL) {

@@ -64,4 +64,20 @@ static inline seL4_X86_Page_GetAddress_t seL4_X86_Page_GetAddress(seL4_X86_Page 
     return result;
 }
 
+static inline seL4_Error seL4_X86_ASIDControl_MakePool(seL4_X86_ASIDControl service, seL4_Untyped untyped,
+                                                       seL4_CNode root, seL4_Word index, seL4_Uint8 depth)
+{
+    seL4_Word mr[4] = { index, depth };
+    seL4_SetCap(0, untyped);
+    seL4_SetCap(1, root);
+    return seL4_PagodaInvokeError(service, X86ASIDControlMakePool, 2, 2, mr);
+}
+
+static inline seL4_Error seL4_X86_ASIDPool_Assign(seL4_X86_ASIDPool service, seL4_CPtr vspace)
+{
+    seL4_Word mr[4] = { 0 };
+    seL4_SetCap(0, vspace);
+    return seL4_PagodaInvokeError(service, X86ASIDPoolAssign, 1, 0, mr);
+}
+
 #endif
