@@ -4,12 +4,14 @@
 An expectation file lists, one per line:
 
     status N        the status the system must power off with
+    skip REGEX      output lines matching REGEX in full are not compared
     = TEXT          an output line that must equal TEXT
     ~ REGEX         an output line that must match REGEX in full
     # ...           a comment
 
-Output lines are compared in order, after removing carriage returns; the
-output must have exactly as many lines as the file expects.
+Output lines are compared in order, after removing carriage returns and
+skipped lines; the output must have exactly as many lines as the file
+expects.
 
     expect.py FILE -- COMMAND...    run COMMAND, check its output and status
 """
@@ -23,6 +25,7 @@ class Expectation:
     def __init__(self, path):
         self.path = path
         self.status = 0
+        self.skip = []          # regular expressions of lines not compared
         self.lines = []         # (kind, text) with kind "=" or "~"
         with open(path) as f:
             for number, line in enumerate(f.read().splitlines(), 1):
@@ -30,6 +33,8 @@ class Expectation:
                     continue
                 if line.startswith("status "):
                     self.status = int(line.split()[1])
+                elif line.startswith("skip "):
+                    self.skip.append(re.compile(line[len("skip "):]))
                 elif line[:2] in ("= ", "~ "):
                     self.lines.append((line[0], line[2:]))
                 else:
@@ -37,7 +42,8 @@ class Expectation:
 
     def mismatches(self, output, status):
         """Why `output` (text) and `status` fail the expectation; [] if they pass."""
-        lines = output.replace("\r", "").splitlines()
+        lines = [line for line in output.replace("\r", "").splitlines()
+                 if not any(skip.fullmatch(line) for skip in self.skip)]
         problems = []
         for i, (kind, text) in enumerate(self.lines):
             if i >= len(lines):

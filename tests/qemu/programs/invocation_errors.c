@@ -20,9 +20,7 @@
 #include <sel4/sel4_arch/mapping.h>
 #include <sel4platsupport/bootinfo.h>
 #include <sel4tutorials/alloc.h>
-
-#define BIT(n)            (1ul << (n))
-#define ARRAY_SIZE(a)     (sizeof(a) / sizeof((a)[0]))
+#include "check.h"
 
 #define MAX_USER_BITS     47                      /* seL4_MaxUntypedBits on x86_64 */
 #define ROOT_SLOTS        BIT(12)                 /* the root CNode's size */
@@ -37,40 +35,7 @@
 #define PAGE_SIZE         BIT(12)
 
 /* ------------------------------------------------------------------ */
-/* Expected outcomes and reporting                                     */
-
-struct outcome {
-    seL4_Error error;
-    int mrs;                  /* how many of mr[] the reply must carry */
-    seL4_Word mr[5];
-};
-
-#define NO_ERROR               ((struct outcome){ seL4_NoError, 0, { 0 } })
-#define INVALID_ARGUMENT(n)    ((struct outcome){ seL4_InvalidArgument, 1, { (n) } })
-#define INVALID_CAPABILITY(n)  ((struct outcome){ seL4_InvalidCapability, 1, { (n) } })
-#define ILLEGAL_OPERATION      ((struct outcome){ seL4_IllegalOperation, 0, { 0 } })
-#define RANGE_ERROR(lo, hi)    ((struct outcome){ seL4_RangeError, 2, { (lo), (hi) } })
-#define TRUNCATED_MESSAGE      ((struct outcome){ seL4_TruncatedMessage, 0, { 0 } })
-#define DELETE_FIRST           ((struct outcome){ seL4_DeleteFirst, 0, { 0 } })
-#define NOT_ENOUGH_MEMORY(b)   ((struct outcome){ seL4_NotEnoughMemory, 1, { (b) } })
-/* seL4_FailedLookup, not on a source slot: MR0 0, MR1 the lookup-failure type, then its details. */
-#define INVALID_ROOT           ((struct outcome){ seL4_FailedLookup, 2, { 0, seL4_InvalidRoot } })
-#define MISSING(bits)          ((struct outcome){ seL4_FailedLookup, 3, { 0, seL4_MissingCapability, (bits) } })
-#define DEPTH_MISMATCH(left, found) \
-    ((struct outcome){ seL4_FailedLookup, 4, { 0, seL4_DepthMismatch, (left), (found) } })
-#define GUARD_MISMATCH(left, guard, found) \
-    ((struct outcome){ seL4_FailedLookup, 5, { 0, seL4_GuardMismatch, (left), (guard), (found) } })
-
-static const char *const error_names[] = {
-    "seL4_NoError", "seL4_InvalidArgument", "seL4_InvalidCapability", "seL4_IllegalOperation",
-    "seL4_RangeError", "seL4_AlignmentError", "seL4_FailedLookup", "seL4_TruncatedMessage",
-    "seL4_DeleteFirst", "seL4_RevokeFirst", "seL4_NotEnoughMemory",
-};
-
-static const char *error_name(seL4_Error error)
-{
-    return (unsigned)error < ARRAY_SIZE(error_names) ? error_names[error] : "an unknown error";
-}
+/* Reporting                                                           */
 
 static int passed, failed;
 static char problem[200];
@@ -88,35 +53,15 @@ static void report(const char *description, const char *why)
     }
 }
 
-/* What differs between an invocation's result (and the MRs it left in the
- * IPC buffer) and `want`, or NULL. */
-static const char *differs(seL4_Error got, struct outcome want)
-{
-    if (got != want.error) {
-        snprintf(problem, sizeof(problem), "got %s (%d), expected %s", error_name(got), (int)got,
-                 error_name(want.error));
-        return problem;
-    }
-    for (int i = 0; i < want.mrs; i++) {
-        seL4_Word mr = seL4_GetMR(i);
-        if (mr != want.mr[i]) {
-            snprintf(problem, sizeof(problem), "%s with MR%d = %lu, expected %lu", error_name(got), i, mr,
-                     want.mr[i]);
-            return problem;
-        }
-    }
-    return NULL;
-}
-
 static void check(const char *description, seL4_Error got, struct outcome want)
 {
-    report(description, differs(got, want));
+    report(description, outcome_differs(got, want));
 }
 
 /* A Map that must fail for lack of the paging structure covering `bits`. */
 static void check_missing_table(const char *description, seL4_Error got, seL4_Word bits)
 {
-    const char *why = differs(got, MISSING(bits));
+    const char *why = outcome_differs(got, MISSING(bits));
     if (why == NULL && seL4_MappingFailedLookupLevel() != bits) {
         snprintf(problem, sizeof(problem), "seL4_MappingFailedLookupLevel() = %lu, expected %lu",
                  seL4_MappingFailedLookupLevel(), bits);
@@ -129,37 +74,6 @@ static void check_missing_table(const char *description, seL4_Error got, seL4_Wo
 static void check_that(const char *description, int holds, const char *why)
 {
     report(description, holds ? NULL : why);
-}
-
-/* ------------------------------------------------------------------ */
-/* Hand-built messages                                                 */
-
-struct message {
-    seL4_Word label, extra_caps, length;
-    seL4_CPtr caps[3];
-    seL4_Word mr[6];
-};
-
-static void load(const struct message *m)
-{
-    for (int i = 0; i < 6; i++) {
-        seL4_SetMR(i, m->mr[i]);
-    }
-    for (int i = 0; i < 3; i++) {
-        seL4_SetCap(i, m->caps[i]);
-    }
-}
-
-/* seL4_Call with `info`: the reply's MR0..3 land in the IPC buffer. */
-static seL4_Error call_info(seL4_CPtr service, const struct message *m, seL4_MessageInfo_t info)
-{
-    load(m);
-    return (seL4_Error)seL4_MessageInfo_get_label(seL4_Call(service, info));
-}
-
-static seL4_Error call(seL4_CPtr service, const struct message *m)
-{
-    return call_info(service, m, seL4_MessageInfo_new(m->label, 0, m->extra_caps, m->length));
 }
 
 /* ------------------------------------------------------------------ */
@@ -217,7 +131,7 @@ static void dispatch_cases(void)
           seL4_Untyped_Retype(EMPTY_SLOT, seL4_X86_4K, 0, seL4_CapInitThreadCNode, 0, 0, spare, 1),
           INVALID_CAPABILITY(0));
     struct message poisoned = { X86PageGetAddress, 0, 1, { 0 }, { 0xdead } };
-    check("invoking the null slot 0 -> InvalidCapability, MR0 0", call(seL4_CapNull, &poisoned),
+    check("invoking the null slot 0 -> InvalidCapability, MR0 0", call_message(seL4_CapNull, &poisoned),
           INVALID_CAPABILITY(0));
 
     const struct { const char *description; seL4_CPtr cap; seL4_Word label; } illegal[] = {
@@ -236,7 +150,7 @@ static void dispatch_cases(void)
     };
     for (unsigned i = 0; i < ARRAY_SIZE(illegal); i++) {
         struct message m = { .label = illegal[i].label };
-        check(illegal[i].description, call(illegal[i].cap, &m), ILLEGAL_OPERATION);
+        check(illegal[i].description, call_message(illegal[i].cap, &m), ILLEGAL_OPERATION);
     }
 
     const struct { const char *description; seL4_CPtr cap; struct message m; } truncated[] = {
@@ -254,22 +168,22 @@ static void dispatch_cases(void)
         { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { X86PageDirectoryMap, 0, 0, { 0 }, { 0 } } },
     };
     for (unsigned i = 0; i < ARRAY_SIZE(truncated); i++) {
-        check(truncated[i].description, call(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
+        check(truncated[i].description, call_message(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
     }
 
     /* Over-long messages are clipped to 120 words; unused extra caps are ignored. */
     struct message retype = { UntypedRetype, 1, 127, { seL4_CapInitThreadCNode },
                               { seL4_X86_4K, 0, 0, 0, spare, 1 } };
-    check("Untyped_Retype with length 127 (clipped to 120) -> succeeds", call(untyped, &retype), NO_ERROR);
+    check("Untyped_Retype with length 127 (clipped to 120) -> succeeds", call_message(untyped, &retype), NO_ERROR);
     struct message get_address = { X86PageGetAddress, 3, 127, { seL4_CapNull, seL4_CapInitThreadCNode, frame }, { 0 } };
-    seL4_Error error = call(spare, &get_address);
+    seL4_Error error = call_message(spare, &get_address);
     seL4_Word paddr = seL4_GetMR(0);
     check_that("Page_GetAddress with length 127 and 3 unused extra caps -> the new frame's address",
                error == seL4_NoError && paddr != 0 && paddr % PAGE_SIZE == 0, "no page-aligned address");
     struct message nothing = { 0 };
     seL4_MessageInfo_t all_ones = { { ~0ul } };
     check("message info of all ones (label 2^52-1, 3 extra caps, length 127) -> IllegalOperation",
-          call_info(frame, &nothing, all_ones), ILLEGAL_OPERATION);
+          call_message_info(frame, &nothing, all_ones), ILLEGAL_OPERATION);
 }
 
 /* ------------------------------------------------------------------ */
@@ -391,7 +305,7 @@ static seL4_Error map(seL4_CPtr page, seL4_Word vaddr, seL4_CapRights_t rights)
 static seL4_Error map_table(seL4_CPtr table, seL4_Word label, seL4_Word vaddr)
 {
     struct message m = { label, 1, 2, { seL4_CapInitThreadVSpace }, { vaddr, seL4_X86_Default_VMAttributes } };
-    return call(table, &m);
+    return call_message(table, &m);
 }
 
 /* Writes a pattern through one address and reads it back; 1 if it held. */
@@ -547,7 +461,7 @@ static void frame_cases(void)
                "data differs");
     struct message long_map = { X86PageMap, 3, 127, { seL4_CapInitThreadVSpace, seL4_CapNull, frame },
                                 { BASE + 0x7000, seL4_ReadWrite.words[0], 0 } };
-    check("Page_Map with length 127 and 3 extra caps -> succeeds", call(long_frame, &long_map), NO_ERROR);
+    check("Page_Map with length 127 and 3 extra caps -> succeeds", call_message(long_frame, &long_map), NO_ERROR);
     check_that("the frame mapped by the long message is writable", write_and_read(BASE + 0x7000, 0x5a5a0007),
                "data differs");
 
@@ -568,29 +482,30 @@ static void syscall_cases(void)
 {
     struct message bad_type = { UntypedRetype, 1, 6, { seL4_CapInitThreadCNode },
                                 { seL4_ObjectTypeCount, 0, 0, 0, NBSEND_SLOT, 1 } };
-    load(&bad_type);
+    load_message(&bad_type);
     seL4_NBSend(UNRESOLVABLE, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
     report("NBSend to an unresolvable cptr -> nothing happens", NULL);
 
-    load(&bad_type);
+    load_message(&bad_type);
     seL4_SetCap(0, UNRESOLVABLE);
     seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
     report("NBSend with an unresolvable extra cap -> nothing happens", NULL);
 
-    load(&bad_type);
+    load_message(&bad_type);
     seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
     report("NBSend of a rejected Retype -> no reply, nothing happens", NULL);
 
-    load(&bad_type);
+    load_message(&bad_type);
     seL4_Send(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
-    report("Send of a rejected Retype -> no reply, nothing happens", NULL);
+    check_that("Send of a rejected Retype -> no reply: MR0 keeps the type sent", seL4_GetMR(0) == seL4_ObjectTypeCount,
+               "the kernel wrote MR0");
 
     struct message retype = bad_type;
     retype.mr[0] = seL4_EndpointObject;
-    load(&retype);
+    load_message(&retype);
     seL4_NBSend(untyped, seL4_MessageInfo_new(UntypedRetype, 0, 1, 6));
     check("NBSend of a good Retype made its object (retyping into its slot -> DeleteFirst)",
-          call(untyped, &retype), DELETE_FIRST);
+          call_message(untyped, &retype), DELETE_FIRST);
 
     seL4_Word badge = 0xbad;
     seL4_MessageInfo_t reply = seL4_NBRecv(notification, &badge);

@@ -1,0 +1,201 @@
+/* Untyped_Retype: each check of the reference's section 8.1, and the effects of 8.2. */
+#include "harness.h"
+
+/* Retype into the root CNode at `offset`, the common case. */
+static seL4_Error retype(seL4_CPtr untyped, seL4_Word type, seL4_Word size_bits, seL4_Word offset,
+                         seL4_Word count)
+{
+    return seL4_Untyped_Retype(untyped, type, size_bits, ROOT, 0, 0, offset, count);
+}
+
+/* Whether `slot` is empty: invoking it is refused as a null capability. */
+static int is_empty(seL4_CPtr slot)
+{
+    return seL4_X86_Page_GetAddress(slot).error == seL4_InvalidCapability && seL4_GetMR(0) == 0;
+}
+
+static seL4_Word paddr_of(seL4_CPtr frame)
+{
+    seL4_X86_Page_GetAddress_t r = seL4_X86_Page_GetAddress(frame);
+    expect(r.error, NO_ERROR);
+    return r.paddr;
+}
+
+CASE(UNTYPED0001, "8.1-1", "a frame's label on an untyped -> IllegalOperation")
+{
+    struct message m = { X86PageMap, 1, 3, { VSPACE }, { 0x10000, seL4_ReadWrite.words[0], 0 } };
+    expect(call_message(new_untyped(12), &m), ILLEGAL_OPERATION);
+}
+
+CASE(UNTYPED0002, "8.1-2", "Retype with 5 words, or without its CNode -> TruncatedMessage")
+{
+    seL4_CPtr untyped = new_untyped(12), slot = new_slot();
+    struct message five = { UntypedRetype, 1, 5, { ROOT }, { seL4_X86_4K, 0, 0, 0, slot, 1 } };
+    struct message no_cnode = { UntypedRetype, 0, 6, { 0 }, { seL4_X86_4K, 0, 0, 0, slot, 1 } };
+    expect(call_message(untyped, &five), TRUNCATED_MESSAGE);
+    expect(call_message(untyped, &no_cnode), TRUNCATED_MESSAGE);
+    EXPECT(is_empty(slot));
+}
+
+CASE(UNTYPED0003, "8.1-3", "an object type beyond seL4_ObjectTypeCount -> InvalidArgument 0")
+{
+    seL4_CPtr untyped = new_untyped(12);
+    expect(retype(untyped, seL4_ObjectTypeCount, 0, new_slot(), 1), INVALID_ARGUMENT(0));
+    expect(retype(untyped, seL4_X86_VCPUObject, 0, new_slot(), 1), INVALID_ARGUMENT(0));
+}
+
+CASE(UNTYPED0004, "8.1-4", "size_bits 64, an untyped of 2^48, a CNode of 2^43 slots -> RangeError 0, 47")
+{
+    seL4_CPtr untyped = new_untyped(12);
+    expect(retype(untyped, seL4_UntypedObject, 64, new_slot(), 1), RANGE_ERROR(0, 47));
+    expect(retype(untyped, seL4_UntypedObject, 48, new_slot(), 1), RANGE_ERROR(0, 47));
+    expect(retype(untyped, seL4_CapTableObject, 43, new_slot(), 1), RANGE_ERROR(0, 47));
+}
+
+CASE(UNTYPED0005, "8.1-5", "a CNode of size 0 -> InvalidArgument 1")
+{
+    expect(retype(new_untyped(12), seL4_CapTableObject, 0, new_slot(), 1), INVALID_ARGUMENT(1));
+}
+
+CASE(UNTYPED0006, "8.1-6", "an untyped of 3 bits -> InvalidArgument 1; of 4 bits, made")
+{
+    seL4_CPtr untyped = new_untyped(12), slot = new_slot();
+    expect(retype(untyped, seL4_UntypedObject, 3, slot, 1), INVALID_ARGUMENT(1));
+    expect(retype(untyped, seL4_UntypedObject, 4, slot, 1), NO_ERROR);
+}
+
+CASE(UNTYPED0007, "8.1-7", "destination lookups: root not a CNode, depth 65, depth and guard mismatch")
+{
+    seL4_CPtr untyped = new_untyped(12), frame = new_object(seL4_X86_4K, 0), slot = new_slot();
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 1, slot, 1), INVALID_ROOT);
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 65, slot, 1), RANGE_ERROR(1, 64));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, ROOT, 63, slot, 1), DEPTH_MISMATCH(63, 64));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, BIT(60), 64, slot, 1),
+           GUARD_MISMATCH(64, 0, 52));
+}
+
+CASE(UNTYPED0008, "8.1-8", "a destination that is not a CNode -> FailedLookup, MissingCapability, MR2 depth")
+{
+    seL4_CPtr untyped = new_untyped(12), frame = new_object(seL4_X86_4K, 0);
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, frame, 64, 0, 1), MISSING(64));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 0, 0, 1), MISSING(0));
+}
+
+CASE(UNTYPED0009, "8.1-9", "node_offset beyond the root CNode -> RangeError 0, 4095")
+{
+    expect(retype(new_untyped(12), seL4_EndpointObject, 0, 4096, 1), RANGE_ERROR(0, 4095));
+}
+
+CASE(UNTYPED0010, "8.1-10", "num_objects 0 or 257 -> RangeError 1, 256")
+{
+    seL4_CPtr untyped = new_untyped(12), slot = new_slot();
+    expect(retype(untyped, seL4_EndpointObject, 0, slot, 0), RANGE_ERROR(1, 256));
+    expect(retype(untyped, seL4_EndpointObject, 0, slot, 257), RANGE_ERROR(1, 256));
+}
+
+CASE(UNTYPED0011, "8.1-11", "two objects from the last slot -> RangeError 1, 1")
+{
+    expect(retype(new_untyped(12), seL4_EndpointObject, 0, 4095, 2), RANGE_ERROR(1, 1));
+}
+
+CASE(UNTYPED0012, "8.1-12", "an occupied slot in the window -> DeleteFirst, nothing made")
+{
+    seL4_CPtr untyped = new_untyped(12), first = new_slot(), occupied = new_slot();
+    expect(retype(untyped, seL4_EndpointObject, 0, occupied, 1), NO_ERROR);
+    expect(retype(untyped, seL4_X86_4K, 0, first, 2), DELETE_FIRST);
+    EXPECT(is_empty(first));
+}
+
+CASE(UNTYPED0013, "8.1-13 8.1-14", "with a child left, Retype counts from the watermark -> NotEnoughMemory")
+{
+    seL4_CPtr untyped = new_untyped(12), endpoint = new_slot(), frame = new_slot();
+    expect(retype(untyped, seL4_EndpointObject, 0, endpoint, 1), NO_ERROR);
+    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NOT_ENOUGH_MEMORY(4096 - 16));
+    expect(seL4_CNode_Delete(ROOT, endpoint, DEPTH), NO_ERROR);
+    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+}
+
+CASE(UNTYPED0014, "8.1-14", "more objects than fit -> NotEnoughMemory, MR0 the free bytes")
+{
+    seL4_CPtr untyped = new_untyped(14), first = new_slot();
+    new_slot();
+    expect(retype(untyped, seL4_X86_4K, 0, first, 1), NO_ERROR);
+    expect(retype(untyped, seL4_X86_LargePageObject, 0, first + 1, 1), NOT_ENOUGH_MEMORY(3 * 4096));
+}
+
+CASE(UNTYPED0015, "8.1-16 8.2-frames", "four frames at once: four capabilities, read-write, unmapped, zeroed")
+{
+    seL4_CPtr untyped = new_untyped(14), first = new_slot();
+    seL4_Word vaddr = new_region();
+    for (int i = 1; i < 4; i++) {
+        new_slot();
+    }
+    expect(retype(untyped, seL4_X86_4K, 0, first, 4), NO_ERROR);
+    map_tables(VSPACE, vaddr, seL4_PageBits);
+    for (seL4_Word i = 0; i < 4; i++) {
+        expect(seL4_X86_Page_Unmap(first + i), NO_ERROR);
+        expect(seL4_X86_Page_Map(first + i, VSPACE, vaddr + i * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+        EXPECT(peek(vaddr + i * PAGE_SIZE) == 0);
+        poke(vaddr + i * PAGE_SIZE, i + 1);
+        EXPECT(peek(vaddr + i * PAGE_SIZE) == i + 1);
+    }
+}
+
+CASE(UNTYPED0016, "8.2-place", "objects go at the watermark aligned up: an endpoint, then a frame a page on")
+{
+    seL4_CPtr untyped = new_untyped(14), a = new_slot(), endpoint = new_slot(), b = new_slot(), c = new_slot();
+    expect(retype(untyped, seL4_X86_4K, 0, a, 1), NO_ERROR);
+    seL4_Word base = paddr_of(a);
+    expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
+    expect(retype(untyped, seL4_EndpointObject, 0, endpoint, 1), NO_ERROR);
+    expect(retype(untyped, seL4_X86_4K, 0, b, 1), NO_ERROR);
+    expect(retype(untyped, seL4_X86_4K, 0, c, 1), NO_ERROR);
+    EXPECT(paddr_of(b) == base + PAGE_SIZE);
+    EXPECT(paddr_of(c) == base + 2 * PAGE_SIZE);
+}
+
+CASE(UNTYPED0017, "8.2-reset 8.2-children", "revoking the untyped deletes its objects; retyping again gives zeroed memory")
+{
+    seL4_CPtr untyped = new_untyped(12), frame = new_slot();
+    seL4_Word vaddr = new_region();
+    map_tables(VSPACE, vaddr, seL4_PageBits);
+    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+    seL4_Word paddr = paddr_of(frame);
+    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    poke(vaddr, 0x5eed);
+    expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
+    EXPECT(is_empty(frame));
+    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+    EXPECT(paddr_of(frame) == paddr);
+    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    EXPECT(peek(vaddr) == 0);
+}
+
+CASE(UNTYPED0018, "8.1-16", "objects into another CNode (node_depth 0 names the root cap itself)")
+{
+    seL4_CPtr untyped = new_untyped(13), cnode = new_object(seL4_CapTableObject, 4), copy = new_slot();
+    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, cnode, 0, 0, 5, 2), NO_ERROR);
+    expect(seL4_CNode_Copy(ROOT, copy, DEPTH, cnode, 6, 4, seL4_AllRights), NO_ERROR);
+    expect(seL4_X86_Page_GetAddress(copy).error, NO_ERROR);
+    expect(seL4_CNode_Copy(ROOT, new_slot(), DEPTH, cnode, 7, 4, seL4_AllRights), LOOKUP_MISSING(1, 4));
+}
+
+CASE(UNTYPED0019, "8.1-13", "a child untyped: the parent hands out memory after it")
+{
+    seL4_CPtr parent = new_untyped(14), child = new_slot(), in_child = new_slot(), in_parent = new_slot();
+    expect(retype(parent, seL4_UntypedObject, 13, child, 1), NO_ERROR);
+    expect(retype(child, seL4_X86_4K, 0, in_child, 1), NO_ERROR);
+    expect(retype(parent, seL4_X86_4K, 0, in_parent, 1), NO_ERROR);
+    EXPECT(paddr_of(in_parent) == paddr_of(in_child) + BIT(13));
+}
+
+CASE(UNTYPED0020, "8.1-10 8.1-16", "256 objects at once")
+{
+    seL4_CPtr untyped = new_untyped(13), first = new_slot();
+    for (int i = 1; i < 256; i++) {
+        new_slot();
+    }
+    expect(retype(untyped, seL4_EndpointObject, 0, first, 256), NO_ERROR);
+    expect(seL4_CNode_Delete(ROOT, first + 255, DEPTH), NO_ERROR);
+    EXPECT(is_empty(first + 255));
+}

@@ -1,0 +1,91 @@
+/*
+ * The conformance suite: named cases, each checking seL4's behaviour (or
+ * Pagoda's documented choice) for one situation, with the reference rows
+ * it covers (rows.txt lists them all; tools/check-rows checks coverage):
+ *
+ *     CASE(FRAME0003, "2.6.1-3c", "a mapped frame mapped at another address -> InvalidArgument 0")
+ *     {
+ *         ...
+ *         expect(seL4_X86_Page_Map(...), INVALID_ARGUMENT(0));
+ *         EXPECT(peek(vaddr) == 0);
+ *     }
+ *
+ * Cases from every file of the suite are collected through a linker
+ * section and run in order of their names; each prints one line,
+ * "ok NAME - description" or "not ok NAME - description: the first check
+ * that failed", and the suite ends with "# conformance: N passed, M failed".
+ */
+#ifndef CONFORMANCE_HARNESS_H
+#define CONFORMANCE_HARNESS_H
+
+#include "check.h"
+#include <sel4/sel4_arch/mapping.h>
+
+struct conformance_case {
+    const char *name;
+    const char *rows;           /* reference rows covered, space separated */
+    const char *description;
+    void (*run)(void);
+};
+
+#define CASE(name, rows_, description_)                                                         \
+    static void name##_run(void);                                                               \
+    static const struct conformance_case name##_case                                            \
+        __attribute__((section("conformance_cases"), used, aligned(sizeof(void *)))) =          \
+            { #name, rows_, description_, name##_run };                                         \
+    static void name##_run(void)
+
+/* Checks of the running case; the first that fails is reported. */
+void expect(seL4_Error got, struct outcome want);
+void expect_true(int holds, const char *what, int line);
+#define EXPECT(condition) expect_true((condition), #condition, __LINE__)
+
+/* The failure of a Map that lacks the paging structure covering `bits`,
+ * as seL4_MappingFailedLookupLevel() reports it. */
+void expect_missing_table(seL4_Error got, seL4_Word bits);
+
+/* ---- What the cases work with ----------------------------------------- */
+
+#define ROOT      seL4_CapInitThreadCNode
+#define VSPACE    seL4_CapInitThreadVSpace
+#define DEPTH     seL4_WordBits         /* every root CNode slot is a cptr at full depth */
+#define PAGE_SIZE BIT(seL4_PageBits)
+
+extern seL4_BootInfo *bootinfo;
+
+/* A fresh empty slot of the root CNode. */
+seL4_CPtr new_slot(void);
+
+/* A fresh object of `type` (2^size_bits bytes for variable-size types),
+ * from untyped memory, in a fresh slot.  1 GiB frames come from an
+ * untyped kept for them (each one revokes the previous). */
+seL4_CPtr new_object(seL4_Word type, seL4_Word size_bits);
+
+/* A fresh untyped of 2^size_bits bytes with no children. */
+seL4_CPtr new_untyped(seL4_Word size_bits);
+
+/* The base of 512 GiB of address space no other case uses (a PML4 slot of
+ * its own in the root VSpace), with nothing mapped. */
+seL4_Word new_region(void);
+
+/* Maps fresh paging structures at `vaddr` in `vspace` down to the level
+ * whose entries map `frame_bits`-sized frames (12: PDPT, PD and PT; 21:
+ * PDPT and PD; 30: PDPT).  Returns the last structure mapped. */
+seL4_CPtr map_tables(seL4_CPtr vspace, seL4_Word vaddr, seL4_Word frame_bits);
+
+/* A fresh 4 KiB frame mapped with `rights` at `vaddr` in the root VSpace,
+ * with the structures it needs (vaddr must be in a fresh region). */
+seL4_CPtr mapped_frame(seL4_Word vaddr, seL4_CapRights_t rights);
+
+/* Reading and writing memory through a mapping. */
+static inline seL4_Word peek(seL4_Word vaddr)
+{
+    return *(volatile seL4_Word *)vaddr;
+}
+
+static inline void poke(seL4_Word vaddr, seL4_Word value)
+{
+    *(volatile seL4_Word *)vaddr = value;
+}
+
+#endif

@@ -1,0 +1,65 @@
+/*
+ * Checking invocation results in the QEMU test programs: the outcome an
+ * invocation should have (its error and reply message registers), and
+ * messages built by hand for the cases libsel4's stubs cannot send.
+ */
+#ifndef QEMU_CHECK_H
+#define QEMU_CHECK_H
+
+#include <sel4/sel4.h>
+
+#define BIT(n)        (1ul << (n))
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+struct outcome {
+    seL4_Error error;
+    int mrs;                    /* how many of mr[] the reply must carry */
+    seL4_Word mr[5];
+};
+
+#define NO_ERROR               ((struct outcome){ seL4_NoError, 0, { 0 } })
+#define INVALID_ARGUMENT(n)    ((struct outcome){ seL4_InvalidArgument, 1, { (n) } })
+#define INVALID_CAPABILITY(n)  ((struct outcome){ seL4_InvalidCapability, 1, { (n) } })
+#define ILLEGAL_OPERATION      ((struct outcome){ seL4_IllegalOperation, 0, { 0 } })
+#define RANGE_ERROR(lo, hi)    ((struct outcome){ seL4_RangeError, 2, { (lo), (hi) } })
+#define TRUNCATED_MESSAGE      ((struct outcome){ seL4_TruncatedMessage, 0, { 0 } })
+#define DELETE_FIRST           ((struct outcome){ seL4_DeleteFirst, 0, { 0 } })
+#define REVOKE_FIRST           ((struct outcome){ seL4_RevokeFirst, 0, { 0 } })
+#define NOT_ENOUGH_MEMORY(b)   ((struct outcome){ seL4_NotEnoughMemory, 1, { (b) } })
+/* seL4_FailedLookup: MR0 whether the source slot of a CNode operation
+ * failed, MR1 the lookup-failure type, then its details. */
+#define LOOKUP_INVALID_ROOT(source) ((struct outcome){ seL4_FailedLookup, 2, { (source), seL4_InvalidRoot } })
+#define LOOKUP_MISSING(source, bits) \
+    ((struct outcome){ seL4_FailedLookup, 3, { (source), seL4_MissingCapability, (bits) } })
+#define LOOKUP_DEPTH_MISMATCH(source, left, found) \
+    ((struct outcome){ seL4_FailedLookup, 4, { (source), seL4_DepthMismatch, (left), (found) } })
+#define LOOKUP_GUARD_MISMATCH(source, left, guard, found) \
+    ((struct outcome){ seL4_FailedLookup, 5, { (source), seL4_GuardMismatch, (left), (guard), (found) } })
+#define INVALID_ROOT                       LOOKUP_INVALID_ROOT(0)
+#define MISSING(bits)                      LOOKUP_MISSING(0, bits)
+#define DEPTH_MISMATCH(left, found)        LOOKUP_DEPTH_MISMATCH(0, left, found)
+#define GUARD_MISMATCH(left, guard, found) LOOKUP_GUARD_MISMATCH(0, left, guard, found)
+
+const char *error_name(seL4_Error error);
+
+/* What differs between an invocation's result `got`, with the MRs it left
+ * in the IPC buffer, and `want`; NULL if nothing.  The text is valid until
+ * the next call. */
+const char *outcome_differs(seL4_Error got, struct outcome want);
+
+/* A message built by hand: label, extra capabilities and message registers. */
+struct message {
+    seL4_Word label, extra_caps, length;
+    seL4_CPtr caps[3];
+    seL4_Word mr[8];
+};
+
+/* Puts the message's registers and capabilities in the IPC buffer. */
+void load_message(const struct message *m);
+
+/* seL4_Call of `m` with its own message info, or with `info` instead; the
+ * reply's MR0..3 land in the IPC buffer. */
+seL4_Error call_message(seL4_CPtr service, const struct message *m);
+seL4_Error call_message_info(seL4_CPtr service, const struct message *m, seL4_MessageInfo_t info);
+
+#endif
