@@ -51,7 +51,7 @@ static seL4_Error find_entry(struct invocation *inv, word_t *root, vaddr_t vaddr
         if (pte_kind(*w.entry, w.level) == pte_empty) {
             return failed_lookup(inv, false, missing_capability(level_entry_bits(w.level)));
         }
-        user_error("%s_Map: %p is inside a larger frame's mapping", name, (void *)vaddr);
+        user_error("%s_Map: 0x%lx is inside a larger frame's mapping", name, vaddr);
         return seL4_DeleteFirst;
     }
     *entry = w.entry;
@@ -73,15 +73,15 @@ static seL4_Error check_frame_target(struct invocation *inv, cap_t frame, word_t
     if (frame.frame.asid == 0) {
         word_t size = BIT(arch_paging.frame_bits[frame.frame.size]);
         if (vaddr > USER_TOP || vaddr + size > USER_TOP) {
-            user_error("%s_Map: %p is outside the user address range", arch_frame_name, (void *)vaddr);
+            user_error("%s_Map: 0x%lx is outside the user address range", arch_frame_name, vaddr);
             return invalid_argument(inv, 0);
         }
     } else if (frame.frame.asid != asid) {
         user_error("%s_Map: the frame is mapped in another address space", arch_frame_name);
         return invalid_capability(inv, 1);
     } else if (cap_frame_mapped_address(frame) != vaddr) {
-        user_error("%s_Map: the frame is already mapped at %p", arch_frame_name,
-                   (void *)cap_frame_mapped_address(frame));
+        user_error("%s_Map: the frame is already mapped at 0x%lx", arch_frame_name,
+                   cap_frame_mapped_address(frame));
         return invalid_argument(inv, 0);
     }
     return seL4_NoError;
@@ -107,7 +107,7 @@ static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
     }
     map->vaddr = ALIGN_DOWN(requested, arch_paging.frame_bits[frame.frame.size]);
     if (map->vaddr != requested) {
-        user_error("%s_Map: address %p masked to %p", name, (void *)requested, (void *)map->vaddr);
+        user_error("%s_Map: address 0x%lx masked to 0x%lx", name, requested, map->vaddr);
     }
     map->asid = vspace.vspace.asid;
     if ((err = check_frame_target(inv, frame, map->asid, map->vaddr)) != seL4_NoError ||
@@ -119,7 +119,7 @@ static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
     bool remap = frame.frame.asid != 0 && pte_kind(*map->entry, level) == pte_frame &&
                  pte_address(*map->entry, level) == paddr;
     if (pte_kind(*map->entry, level) != pte_empty && !remap) {
-        user_error("%s_Map: %p is already mapped", name, (void *)map->vaddr);
+        user_error("%s_Map: 0x%lx is already mapped", name, map->vaddr);
         return seL4_DeleteFirst;
     }
     map->pte = pte_make_frame(paddr, level, mask_vm_rights(frame.frame.rights, rights), attributes);
@@ -188,7 +188,7 @@ static seL4_Error decode_table_map(struct invocation *inv, struct mapping *map)
         return err;
     }
     if (map->vaddr > USER_TOP) {
-        user_error("%s_Map: %p is outside the user address range", name, (void *)map->vaddr);
+        user_error("%s_Map: 0x%lx is outside the user address range", name, map->vaddr);
         return invalid_argument(inv, 0);
     }
     if ((err = find_vspace_root(inv, vspace, name, &map->root)) != seL4_NoError ||
@@ -196,7 +196,7 @@ static seL4_Error decode_table_map(struct invocation *inv, struct mapping *map)
         return err;
     }
     if (pte_kind(*map->entry, level - 1) != pte_empty) {
-        user_error("%s_Map: %p is already mapped", name, (void *)map->vaddr);
+        user_error("%s_Map: 0x%lx is already mapped", name, map->vaddr);
         return seL4_DeleteFirst;
     }
     map->pte = pte_make_table(kernel_to_phys(cap_object(table)), level - 1, inv_arg(inv, 1));

@@ -8,19 +8,6 @@ static seL4_Error retype(seL4_CPtr untyped, seL4_Word type, seL4_Word size_bits,
     return seL4_Untyped_Retype(untyped, type, size_bits, ROOT, 0, 0, offset, count);
 }
 
-/* Whether `slot` is empty: invoking it is refused as a null capability. */
-static int is_empty(seL4_CPtr slot)
-{
-    return seL4_X86_Page_GetAddress(slot).error == seL4_InvalidCapability && seL4_GetMR(0) == 0;
-}
-
-static seL4_Word paddr_of(seL4_CPtr frame)
-{
-    seL4_X86_Page_GetAddress_t r = seL4_X86_Page_GetAddress(frame);
-    expect(r.error, NO_ERROR);
-    return r.paddr;
-}
-
 CASE(UNTYPED0001, "8.1-1", "a frame's label on an untyped -> IllegalOperation")
 {
     struct message m = { X86PageMap, 1, 3, { VSPACE }, { 0x10000, seL4_ReadWrite.words[0], 0 } };
@@ -34,7 +21,7 @@ CASE(UNTYPED0002, "8.1-2", "Retype with 5 words, or without its CNode -> Truncat
     struct message no_cnode = { UntypedRetype, 0, 6, { 0 }, { seL4_X86_4K, 0, 0, 0, slot, 1 } };
     expect(call_message(untyped, &five), TRUNCATED_MESSAGE);
     expect(call_message(untyped, &no_cnode), TRUNCATED_MESSAGE);
-    EXPECT(is_empty(slot));
+    EXPECT(slot_is_empty(slot));
 }
 
 CASE(UNTYPED0003, "8.1-3", "an object type beyond seL4_ObjectTypeCount -> InvalidArgument 0")
@@ -103,7 +90,7 @@ CASE(UNTYPED0012, "8.1-12", "an occupied slot in the window -> DeleteFirst, noth
     seL4_CPtr untyped = new_untyped(12), first = new_slot(), occupied = new_slot();
     expect(retype(untyped, seL4_EndpointObject, 0, occupied, 1), NO_ERROR);
     expect(retype(untyped, seL4_X86_4K, 0, first, 2), DELETE_FIRST);
-    EXPECT(is_empty(first));
+    EXPECT(slot_is_empty(first));
 }
 
 CASE(UNTYPED0013, "8.1-13 8.1-14", "with a child left, Retype counts from the watermark -> NotEnoughMemory")
@@ -145,13 +132,13 @@ CASE(UNTYPED0016, "8.2-place", "objects go at the watermark aligned up: an endpo
 {
     seL4_CPtr untyped = new_untyped(14), a = new_slot(), endpoint = new_slot(), b = new_slot(), c = new_slot();
     expect(retype(untyped, seL4_X86_4K, 0, a, 1), NO_ERROR);
-    seL4_Word base = paddr_of(a);
+    seL4_Word base = frame_paddr(a);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     expect(retype(untyped, seL4_EndpointObject, 0, endpoint, 1), NO_ERROR);
     expect(retype(untyped, seL4_X86_4K, 0, b, 1), NO_ERROR);
     expect(retype(untyped, seL4_X86_4K, 0, c, 1), NO_ERROR);
-    EXPECT(paddr_of(b) == base + PAGE_SIZE);
-    EXPECT(paddr_of(c) == base + 2 * PAGE_SIZE);
+    EXPECT(frame_paddr(b) == base + PAGE_SIZE);
+    EXPECT(frame_paddr(c) == base + 2 * PAGE_SIZE);
 }
 
 CASE(UNTYPED0017, "8.2-reset 8.2-children", "revoking the untyped deletes its objects; retyping again gives zeroed memory")
@@ -160,13 +147,13 @@ CASE(UNTYPED0017, "8.2-reset 8.2-children", "revoking the untyped deletes its ob
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
     expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
-    seL4_Word paddr = paddr_of(frame);
+    seL4_Word paddr = frame_paddr(frame);
     expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     poke(vaddr, 0x5eed);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
-    EXPECT(is_empty(frame));
+    EXPECT(slot_is_empty(frame));
     expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
-    EXPECT(paddr_of(frame) == paddr);
+    EXPECT(frame_paddr(frame) == paddr);
     expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr) == 0);
 }
@@ -186,7 +173,7 @@ CASE(UNTYPED0019, "8.1-13", "a child untyped: the parent hands out memory after 
     expect(retype(parent, seL4_UntypedObject, 13, child, 1), NO_ERROR);
     expect(retype(child, seL4_X86_4K, 0, in_child, 1), NO_ERROR);
     expect(retype(parent, seL4_X86_4K, 0, in_parent, 1), NO_ERROR);
-    EXPECT(paddr_of(in_parent) == paddr_of(in_child) + BIT(13));
+    EXPECT(frame_paddr(in_parent) == frame_paddr(in_child) + BIT(13));
 }
 
 CASE(UNTYPED0020, "8.1-10 8.1-16", "256 objects at once")
@@ -197,5 +184,5 @@ CASE(UNTYPED0020, "8.1-10 8.1-16", "256 objects at once")
     }
     expect(retype(untyped, seL4_EndpointObject, 0, first, 256), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, first + 255, DEPTH), NO_ERROR);
-    EXPECT(is_empty(first + 255));
+    EXPECT(slot_is_empty(first + 255));
 }

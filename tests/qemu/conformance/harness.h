@@ -18,6 +18,7 @@
 #ifndef CONFORMANCE_HARNESS_H
 #define CONFORMANCE_HARNESS_H
 
+#include <stddef.h>
 #include "check.h"
 #include <sel4/sel4_arch/mapping.h>
 
@@ -36,6 +37,7 @@ struct conformance_case {
     static void name##_run(void)
 
 /* Checks of the running case; the first that fails is reported. */
+void fail_case(const char *why);
 void expect(seL4_Error got, struct outcome want);
 void expect_true(int holds, const char *what, int line);
 #define EXPECT(condition) expect_true((condition), #condition, __LINE__)
@@ -76,6 +78,54 @@ seL4_CPtr map_tables(seL4_CPtr vspace, seL4_Word vaddr, seL4_Word frame_bits);
 /* A fresh 4 KiB frame mapped with `rights` at `vaddr` in the root VSpace,
  * with the structures it needs (vaddr must be in a fresh region). */
 seL4_CPtr mapped_frame(seL4_Word vaddr, seL4_CapRights_t rights);
+
+/* ---- Common steps (each expects its invocations to succeed) ------------- */
+
+#define CNODE_RADIX 4                   /* new_cnode()'s: 16 slots */
+
+int slot_is_empty(seL4_CPtr slot);      /* invoking it is refused as a null capability */
+seL4_Word frame_paddr(seL4_CPtr frame); /* Page_GetAddress */
+seL4_CPtr new_frame(void);              /* a 4 KiB frame */
+seL4_CPtr new_cnode(void);              /* a CNode of CNODE_RADIX, guard 0 */
+seL4_CPtr new_endpoint(void);
+
+/* Capabilities in the root CNode: copies with all rights into `dest`
+ * (returning the error) or into a fresh slot; a mint with `badge`. */
+seL4_Error copy_into(seL4_CPtr dest, seL4_CPtr src);
+seL4_CPtr copy_of(seL4_CPtr src, seL4_CapRights_t rights);
+seL4_CPtr mint_of(seL4_CPtr src, seL4_Word badge);
+void delete_cap(seL4_CPtr cap);
+seL4_Error rotate(seL4_CPtr dest, seL4_CPtr pivot, seL4_CPtr src);     /* data 0 for both */
+
+/* Slot `index` at `depth` of `cnode`: the frame there's physical address
+ * (read through a temporary copy), or that the slot is empty. */
+seL4_Word paddr_in(seL4_CPtr cnode, seL4_Word index, seL4_Word depth);
+void expect_empty_in(seL4_CPtr cnode, seL4_Word index, seL4_Word depth);
+
+int is_full_endpoint(seL4_CPtr slot);   /* CancelBadgedSends accepts it: every right */
+int is_badged(seL4_CPtr endpoint);      /* minting a badge into a copy of it fails */
+int untyped_is_free(seL4_CPtr untyped); /* a 4 KiB untyped with no children: a frame fits */
+
+/* Frames in the root VSpace (below tables that exist). */
+seL4_Error map_page(seL4_CPtr frame, seL4_Word vaddr, seL4_CapRights_t rights);
+seL4_CPtr frame_at(seL4_Word vaddr);    /* a fresh frame mapped read-write */
+
+/* Whether a fresh frame can be mapped at `vaddr`: NO_ERROR if the entry was
+ * free (the frame is unmapped again), else the Map's error and MRs. */
+seL4_Error probe(seL4_Word vaddr);
+
+/* Whether `vaddr` is mapped and reads `value`; read only once probe()
+ * finds the entry taken, so a kernel that wrongly dropped the mapping
+ * fails the check instead of faulting the suite. */
+int holds(seL4_Word vaddr, seL4_Word value);
+
+/* Nothing is mapped at `vaddr`: a fresh frame maps there and reads zero. */
+void expect_unmapped(seL4_Word vaddr);
+
+/* A fresh ASID pool (its untyped in *untyped, unless NULL), and a fresh
+ * PML4 with the pool's lowest free ASID. */
+seL4_CPtr new_asid_pool(seL4_CPtr *untyped);
+seL4_CPtr new_vspace(seL4_CPtr pool);
 
 /* Reading and writing memory through a mapping. */
 static inline seL4_Word peek(seL4_Word vaddr)
