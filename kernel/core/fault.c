@@ -28,19 +28,19 @@ static void print_fault(const struct fault *f)
 static void print_user_stack(struct tcb *thread)
 {
     vaddr_t sp = context_sp(&thread->context);
-    cap_t vspace = thread->vspace_root.cap;
+    word_t *root = vspace_root(thread->vspace_root.cap);
     if (!IS_ALIGNED(sp, seL4_WordSizeBits)) {
         kprintf("%s not aligned\n", ARCH_SP_NAME);
         return;
     }
-    if (cap_type(vspace) != cap_vspace) {
+    if (root == NULL) {
         kprintf("Invalid vspace\n");
         return;
     }
     for (word_t i = 0; i < USER_STACK_TRACE_LENGTH; i++) {
         vaddr_t address = sp + i * sizeof(word_t);
         paddr_t paddr;
-        if (vspace_translate(cap_object(vspace), address, &paddr)) {
+        if (vspace_translate(root, address, &paddr)) {
             kprintf("0x%lx: 0x%lx\n", address, *(word_t *)phys_to_kernel(paddr));
         } else {
             kprintf("0x%lx: INVALID\n", address);

@@ -32,18 +32,6 @@ void thread_set_name(struct tcb *thread, const char *name)
     thread->name[i] = '\0';
 }
 
-/* The root of the thread's address space, or NULL if its VSpace capability
- * is not (or no longer) a VSpace with a valid ASID. */
-static word_t *thread_vspace_root(struct tcb *thread)
-{
-    cap_t cap = thread->vspace_root.cap;
-    if (cap_type(cap) != cap_vspace || cap.vspace.asid == 0) {
-        return NULL;
-    }
-    word_t *root = cap_object(cap);
-    return asid_lookup(cap.vspace.asid) == root ? root : NULL;
-}
-
 /*
  * Pagoda runs one thread so far (nothing can create and start another), so
  * when the current thread cannot run, nothing can: the machine powers off.
@@ -54,6 +42,6 @@ NORETURN void return_to_user(void)
     if (thread->state != thread_running) {
         machine_power_off(PAGODA_STATUS_NO_THREADS);
     }
-    vspace_activate(thread_vspace_root(thread));
+    vspace_activate(vspace_root(thread->vspace_root.cap));
     arch_resume_user(thread);
 }

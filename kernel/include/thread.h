@@ -25,7 +25,8 @@ struct tcb {
 
 _Static_assert(sizeof(struct tcb) <= 1 << seL4_TCBBits, "a TCB fits its object");
 
-/* The TCB's capability slots, as an array (deletion empties them). */
+/* The TCB's capability slots, as an array (deletion empties them; a
+ * zombie's cursor needs them 16-byte aligned). */
 #define TCB_CAP_SLOTS 3
 
 static inline cte_t *tcb_cap_slots(struct tcb *thread)
@@ -35,6 +36,7 @@ static inline cte_t *tcb_cap_slots(struct tcb *thread)
 
 _Static_assert(offsetof(struct tcb, ipc_buffer_frame) == offsetof(struct tcb, cspace_root) + 2 * sizeof(cte_t),
                "the TCB's capability slots are contiguous");
+_Static_assert(offsetof(struct tcb, cspace_root) % 16 == 0, "capability slots are 16-byte aligned");
 
 /* Stops the thread for good (until it is resumed). */
 void thread_suspend(struct tcb *thread);

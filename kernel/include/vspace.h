@@ -21,6 +21,14 @@ extern struct asid_pool *asid_table[ASID_POOLS];
 /* The VSpace root assigned `asid`, or NULL. */
 word_t *asid_lookup(word_t asid);
 
+/*
+ * The root of the VSpace `cap` names, or NULL if `cap` is not a VSpace
+ * capability whose ASID still names that root.  A VSpace that has lost its
+ * ASID is dead: deleting its tables could not unlink them, so its entries
+ * may lead to memory reused since.  Walk only roots this returns.
+ */
+word_t *vspace_root(cap_t cap);
+
 /* Frees `asid` if it still belongs to `root`; frees all of a pool's ASIDs. */
 void asid_release(word_t asid, word_t *root);
 void asid_pool_release(cap_t pool);

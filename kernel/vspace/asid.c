@@ -28,6 +28,14 @@ word_t *asid_lookup(word_t asid)
     return asid_table[pool_index(asid)]->root[pool_entry(asid)];
 }
 
+word_t *vspace_root(cap_t cap)
+{
+    if (cap_type(cap) != cap_vspace || cap.vspace.asid == 0 || asid_lookup(cap.vspace.asid) != cap_object(cap)) {
+        return NULL;
+    }
+    return cap_object(cap);
+}
+
 void asid_release(word_t asid, word_t *root)
 {
     struct asid_pool *pool = asid_table[pool_index(asid)];

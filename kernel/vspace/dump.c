@@ -9,7 +9,8 @@
  *       X86_PageTable[0] 0xa000000000 -> frame 0x132000 4K RW attr 0
  *
  * Tables and frames are given by physical address; rights are RW, RO or
- * kernel-only; attr is the seL4 attribute word the entry encodes.
+ * kernel-only; attr is the seL4 attribute word the entry encodes.  A
+ * VSpace without a valid ASID is not walked (see vspace_root()).
  */
 #include <memory.h>
 #include <printf.h>
@@ -49,6 +50,11 @@ static void dump_table(const word_t *table, word_t level, vaddr_t base)
 
 void vspace_dump(cap_t vspace)
 {
+    word_t *root = vspace_root(vspace);
+    if (root == NULL) {
+        kprintf("VSpace without a valid ASID: not shown\n");
+        return;
+    }
     kprintf("VSpace asid %lu\n", (word_t)vspace.vspace.asid);
-    dump_table(cap_object(vspace), 0, 0);
+    dump_table(root, 0, 0);
 }
