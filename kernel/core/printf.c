@@ -10,7 +10,7 @@ static void console_emit(char c, void *context)
     console_putc(c);
 }
 
-static void kvprintf(const char *fmt, va_list args)
+void kvprintf(const char *fmt, va_list args)
 {
     format(console_emit, NULL, fmt, args);
 }

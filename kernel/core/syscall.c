@@ -1,5 +1,6 @@
 /* System-call entry: decode the call, perform it, reply, resume a thread. */
 #include <fault.h>
+#include <invariants.h>
 #include <invocation.h>
 #include <machine.h>
 #include <object.h>
@@ -166,6 +167,13 @@ NORETURN void handle_syscall(void)
     case PagodaSysDebugDumpVSpace:
         if (CONFIG_DEBUG_BUILD) {
             handle_dump_vspace(thread);
+            break;
+        }
+        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
+        break;
+    case PagodaSysDebugCheckInvariants:
+        if (CONFIG_DEBUG_BUILD) {
+            context_set_reply(&thread->context, check_invariants(thread), 0);
             break;
         }
         handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });

@@ -8,6 +8,7 @@
 /* Console output.  %p prints (nil) for 0, as the mapping tutorial's fault
  * report shows. */
 void kprintf(const char *fmt, ...) PRINTF_FORMAT(1, 2);
+void kvprintf(const char *fmt, va_list args);
 
 /* A kernel bug: report it and power off. */
 NORETURN void panic(const char *fmt, ...) PRINTF_FORMAT(1, 2);

@@ -5,6 +5,7 @@
 #include <arch/cpu.h>
 #include <arch/memory.h>
 #include <boot.h>
+#include <invariants.h>
 #include <cnode.h>
 #include <memory.h>
 #include <paging.h>
@@ -62,6 +63,12 @@ static void find_root_task(const struct multiboot_info *info, struct boot_memory
     if (module->end < module->start) {
         panic("the root task module's bounds are inverted");
     }
+}
+
+void arch_kernel_region(paddr_t *start, paddr_t *end)
+{
+    *start = 0;
+    *end = (paddr_t)kernel_image_end - KERNEL_IMAGE_BASE;
 }
 
 void arch_boot_root_caps(cte_t *root_cnode)

@@ -9,6 +9,7 @@
 enum pagoda_syscall {
     PagodaSysExit = -64,
     PagodaSysDebugDumpVSpace = -65,     /* debug kernels only */
+    PagodaSysDebugCheckInvariants = -66,
 };
 
 /*

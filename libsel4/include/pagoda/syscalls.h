@@ -19,4 +19,11 @@ static inline void pagoda_debug_dump_vspace(seL4_CPtr vspace)
     pagoda_sys_word(PagodaSysDebugDumpVSpace, vspace);
 }
 
+/* Debug kernels: checks the kernel's state against its invariants, as seen
+ * from the caller's CSpace; prints each violation and returns how many. */
+static inline seL4_Word pagoda_debug_check_invariants(void)
+{
+    return pagoda_sys_word(PagodaSysDebugCheckInvariants, 0);
+}
+
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include <invariants.h>
 #include <boot.h>
 #include <machine.h>
 #include <paging.h>
@@ -79,6 +80,12 @@ NORETURN void arch_resume_user(struct tcb *thread)
     (void)thread;
     fprintf(stderr, "arch_resume_user called: host tests never return to user\n");
     abort();
+}
+
+/* Host memory has no kernel image. */
+void arch_kernel_region(paddr_t *start, paddr_t *end)
+{
+    *start = *end = 0;
 }
 
 void arch_boot_root_caps(cte_t *root_cnode)

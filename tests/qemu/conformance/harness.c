@@ -1,6 +1,7 @@
 #include "harness.h"
 #include <stdio.h>
 #include <string.h>
+#include <pagoda/syscalls.h>
 #include <sel4platsupport/bootinfo.h>
 
 extern const struct conformance_case __start_conformance_cases[], __stop_conformance_cases[];
@@ -63,6 +64,9 @@ int main(void)
         running = cases[i];
         failure[0] = '\0';
         running->run();
+        if (pagoda_debug_check_invariants() != 0) {
+            fail_case("the kernel's invariants do not hold afterwards");
+        }
         if (failure[0] == '\0') {
             passed++;
             printf("ok %s - %s\n", running->name, running->description);

@@ -31,10 +31,11 @@ static inline void pagoda_sys_send_recv(seL4_Word number, seL4_Word *dest, seL4_
     *mr3 = r15;
 }
 
-/* A call that passes one word and expects nothing back. */
-static inline void pagoda_sys_word(seL4_Word number, seL4_Word word)
+/* A call that passes one word and gets one back, in the same register. */
+static inline seL4_Word pagoda_sys_word(seL4_Word number, seL4_Word word)
 {
     __asm__ volatile("syscall" : "+D"(word) : "d"(number) : "rcx", "r11", "rsi", "r8", "r9", "r10", "r15", "memory");
+    return word;
 }
 
 #endif
