@@ -1,9 +1,16 @@
 # The two entry points (see README.md); both install missing packages first.
 #   make run    build, then run the mapping tutorial's solution in QEMU
 #   make test   build, then run every test
+# And a longer run of the randomized tester (tests/qemu/random):
+#   make soak [SEED=1] [STEPS=1000000] [TRACE=1]
 BUILD := build
+SEED := 1
+STEPS := 1000000
+TRACE := 0
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 
-.PHONY: run test deps build clean
+.PHONY: run test soak deps build clean
 
 run: build
 	tools/simulate --arch x86_64 --timeout 60 --kernel $(BUILD)/x86_64/pagoda/kernel/kernel.img \
@@ -11,6 +18,15 @@ run: build
 
 test: build
 	tools/run-tests $(BUILD)
+
+# The kernel's reason lines for refused invocations are left out unless
+# TRACE=1, which prints each checked invocation too.
+soak: deps
+	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug \
+		-DPAGODA_SOAK_SEED=$(SEED) -DPAGODA_SOAK_STEPS=$(STEPS) -DPAGODA_SOAK_TRACE=$(TRACE) >/dev/null
+	cmake --build $(BUILD)
+	tools/simulate --arch x86_64 --kernel $(BUILD)/x86_64/pagoda/kernel/kernel.img \
+		--root-task $(BUILD)/x86_64/random/random-soak $(if $(filter 1,$(TRACE)),,| grep -v '^<<Pagoda')
 
 build: deps
 	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug >/dev/null

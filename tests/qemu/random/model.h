@@ -1,0 +1,142 @@
+/*
+ * The randomized tester's model of the kernel state it touches: its slots
+ * and the capabilities in them, with their place in the derivation tree;
+ * the objects they name; the ASIDs; and what each live VSpace maps.
+ * Operations predict the kernel's answer from the model, then update it on
+ * success.  docs/semantics.md is the specification it follows.
+ */
+#ifndef RANDOM_MODEL_H
+#define RANDOM_MODEL_H
+
+#include <sel4/sel4.h>
+
+#define ROOT_SLOTS      224     /* root CNode slots the tester owns */
+#define FIXED_UNTYPEDS  8       /* its own untypeds, always in slots 0-7 */
+#define CNODES          8       /* CNodes of 4 slots the tester may make */
+#define CNODE_RADIX     2
+#define CNODE_SLOTS     (1 << CNODE_RADIX)
+#define SLOTS           (ROOT_SLOTS + CNODES * CNODE_SLOTS)
+#define OBJECTS         1024
+#define VSPACES         8       /* live VSpaces, the root task's included */
+#define ENTRIES         256     /* present entries a VSpace may have */
+#define POOLS           8       /* seL4_NumASIDPoolsBits on x86_64 */
+#define POOL_ENTRIES    512
+#define ROOT_ASID       1       /* the root task's VSpace */
+#define NONE            (-1)
+
+enum object_type {
+    obj_untyped, obj_frame, obj_large_frame, obj_pdpt, obj_pd, obj_pt, obj_pml4, obj_endpoint, obj_cnode,
+    obj_asid_pool, obj_types
+};
+
+struct object {
+    enum object_type type;
+    seL4_Word paddr;
+    seL4_Word size_bits;
+    seL4_Word value;            /* frames: the word at offset 0 */
+    seL4_Word asid;             /* PML4: the ASID its capabilities record, 0 if none */
+    int first_slot;             /* CNode: its slots in the model */
+    int pool;                   /* ASID pool: its index in the ASID table */
+    int refs;                   /* capabilities naming it; 0: the id is free */
+};
+
+/* A capability slot: in the root CNode or in one of the tester's CNodes. */
+struct slot {
+    int object;                 /* NONE: empty */
+    seL4_Word rights;           /* frames: VM_* rights; endpoints: rights bits */
+    seL4_Word badge;
+    seL4_Word watermark;        /* untyped: bytes handed out since its last reset */
+    seL4_Word mapped_asid;      /* frames and tables: the mapping recorded, 0 if none */
+    seL4_Word mapped_vaddr;
+    int prev, next;             /* the derivation tree's list */
+    int revocable, first_badged;
+    int home;                   /* NONE: root CNode; else the CNode object it lies in */
+};
+
+/* A present entry: level 0-3 (PML4 to PT), the address it covers. */
+struct entry {
+    int level;
+    seL4_Word vaddr;
+    int object;                 /* a table, or a frame */
+    int rights;                 /* a frame's VM_* rights */
+    int in_use;
+};
+
+struct vspace {
+    int in_use;
+    seL4_Word asid;
+    int pml4;                   /* the object */
+    struct entry entries[ENTRIES];
+};
+
+struct model {
+    struct object objects[OBJECTS];
+    struct slot slots[SLOTS];
+    seL4_CPtr root_base;        /* cptr of the model's slot 0 */
+    int root_cnode_bits;
+    struct vspace vspaces[VSPACES];
+    int pools[POOLS];           /* the pool object at each ASID table index, or NONE */
+    int asids[POOLS][POOL_ENTRIES];     /* the PML4 object each ASID names, or NONE */
+    int cnode_owner[CNODES];    /* the CNode object using each block of slots, or NONE */
+};
+
+extern struct model model;
+
+#define VM_KERNEL_ONLY 1
+#define VM_READ_ONLY   2
+#define VM_READ_WRITE  3
+
+/* Level shift: the address bits below an entry of `level`. */
+static inline int level_shift(int level)
+{
+    return 39 - 9 * level;
+}
+
+static inline seL4_Word align_down(seL4_Word v, int bits)
+{
+    return v & ~((1ul << bits) - 1);
+}
+
+/* The root task's VSpace is model.vspaces[0]; its PML4 and the initial
+ * ASID pool are objects the tester never frees. */
+void model_init(seL4_CPtr root_base);
+
+/* A fresh object id (reusing one no capability names); NONE if none is left. */
+int new_object(enum object_type type, seL4_Word paddr, seL4_Word size_bits);
+seL4_Word object_size_bits(enum object_type type);
+int frame_level(const struct object *frame);
+int table_level(const struct object *table);
+int is_frame_object(const struct object *o);
+
+/* Puts a capability to `object` in the empty `slot` (not yet in the tree). */
+void set_cap(int slot, int object);
+
+/* Whether a block of CNode slots is free; taking one for a new CNode. */
+int cnode_block_free(void);
+void take_cnode_block(int cnode);
+
+/* The derivation tree. */
+void tree_insert(int parent, int child, int revocable);
+void tree_move(int src, int dst);
+int is_parent_of(int parent, int child);
+int has_children(int slot);
+int is_final(int slot);
+
+/* Deleting and revoking, with what goes with them. */
+void delete_slot(int slot);
+void revoke_slot(int slot);
+
+/* ASIDs: the live VSpace an ASID names, if any; assigning and freeing. */
+struct vspace *vspace_of_asid(seL4_Word asid);
+seL4_Word lowest_free_asid(int pool);
+int vspace_slot_free(void);
+void assign_asid(int pml4, seL4_Word asid);
+int free_pool_index(void);
+
+/* Page tables. */
+struct entry *find_entry(struct vspace *vs, int level, seL4_Word vaddr);
+void add_entry(struct vspace *vs, int level, seL4_Word vaddr, int object, int rights);
+void frame_unmap(int slot);
+void table_unlink(int slot);
+
+#endif
