@@ -118,12 +118,13 @@ static int make_fixed_untypeds(const seL4_BootInfo *info)
 int main(void)
 {
     seL4_BootInfo *info = platsupport_get_bootinfo();
-    if (info->empty.end - info->empty.start < ROOT_SLOTS) {
+    if (info->empty.end - info->empty.start <= SLOTS) {
         printf("random: not enough empty slots\n");
         return 2;
     }
     model_init(info->empty.start);
     model.root_cnode_bits = (int)info->initThreadCNodeSizeBits;
+    model.root_empty_end = info->empty.end;
     if (!make_fixed_untypeds(info)) {
         printf("random: cannot make the tester's untypeds\n");
         return 2;

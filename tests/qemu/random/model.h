@@ -73,6 +73,7 @@ struct model {
     struct object objects[OBJECTS];
     struct slot slots[SLOTS];
     seL4_CPtr root_base;        /* cptr of the model's slot 0 */
+    seL4_CPtr root_empty_end;   /* the root CNode's empty region ends here */
     int root_cnode_bits;
     struct vspace vspaces[VSPACES];
     int pools[POOLS];           /* the pool object at each ASID table index, or NONE */

@@ -822,12 +822,29 @@ static void invalid_label(void)
     expect_outcome("wrong label", call_message(slot_cptr(slot), &m), ILLEGAL_OPERATION);
 }
 
+/* An empty slot: one of the tester's, or any other of the root CNode's
+ * empty region. */
 static void invalid_empty_slot(void)
 {
     int slot = slot_where(is_empty);
+    seL4_CPtr cptr = slot == NONE || random_chance(2)
+                         ? model.root_base + SLOTS + random_below(model.root_empty_end - model.root_base - SLOTS)
+                         : slot_cptr(slot);
+    struct message m = { .label = random_below(LABELS), .length = random_below(4) };
+    expect_outcome("invoking an empty slot", call_message(cptr, &m), INVALID_CAPABILITY(0));
+}
+
+/* GetAddress with a message far longer than it needs, and extra caps: the
+ * kernel clips the length and ignores what it does not use. */
+static void oversized_message(void)
+{
+    int slot = slot_where(is_frame);
     if (slot != NONE) {
-        struct message m = { .label = random_below(LABELS), .length = random_below(4) };
-        expect_outcome("invoking an empty slot", call_message(slot_cptr(slot), &m), INVALID_CAPABILITY(0));
+        struct message m = { .label = X86PageGetAddress, .length = random_below(128), .extra_caps = random_below(4),
+                             .caps = { ROOT, seL4_CapInitThreadVSpace, slot_cptr(slot) },
+                             .mr = { random64(), random64(), random64() } };
+        struct outcome want = { seL4_NoError, 1, { O[S[slot].object].paddr } };
+        expect_outcome("X86_Page_GetAddress (oversized)", call_message(slot_cptr(slot), &m), want);
     }
 }
 
@@ -870,9 +887,10 @@ static void invalid_retype(void)
     if (untyped == NONE || dest == NONE) {
         return;
     }
-    seL4_Word type = seL4_X86_4K, offset = slot_cptr(dest), count = 1;
+    seL4_Word type = seL4_X86_4K, offset = slot_cptr(dest), count = 1, index = 0, depth = 0;
     struct outcome want;
-    switch (random_below(3)) {
+    int not_cnode = slot_where(is_full);
+    switch (random_below(4)) {
     case 0:
         type = seL4_ObjectTypeCount + random_below(1000);
         want = INVALID_ARGUMENT(0);
@@ -881,18 +899,26 @@ static void invalid_retype(void)
         offset = (1ul << model.root_cnode_bits) + random_below(1000);
         want = RANGE_ERROR(0, (1ul << model.root_cnode_bits) - 1);
         break;
-    default:
+    case 2:
         count = random_chance(2) ? 0 : seL4_UntypedRetypeMaxObjects + 1 + random_below(1000);
         want = RANGE_ERROR(1, seL4_UntypedRetypeMaxObjects);
         break;
+    default:
+        if (not_cnode == NONE || is_cnode(not_cnode)) {
+            return;
+        }
+        index = slot_cptr(not_cnode);      /* a destination CNode that is none */
+        depth = DEPTH;
+        want = MISSING(DEPTH);
+        break;
     }
     expect_outcome("Untyped_Retype (invalid)",
-                   seL4_Untyped_Retype(slot_cptr(untyped), type, 0, ROOT, 0, 0, offset, count), want);
+                   seL4_Untyped_Retype(slot_cptr(untyped), type, 0, ROOT, index, depth, offset, count), want);
 }
 
 static void op_invalid(void)
 {
-    switch (random_below(4)) {
+    switch (random_below(5)) {
     case 0:
         invalid_label();
         break;
@@ -901,6 +927,9 @@ static void op_invalid(void)
         break;
     case 2:
         truncated();
+        break;
+    case 3:
+        oversized_message();
         break;
     default:
         invalid_retype();
