@@ -169,9 +169,15 @@ static inline cap_t cap_table_new(void *table, word_t level)
     return (cap_t){ .table = { .type = cap_page_table, .object = pack_object(table), .level = level } };
 }
 
+/* A capability with every per-type field zero.  It starts from zeroed words:
+ * an initialiser of .any would leave its unnamed bit-fields, where VSpace,
+ * ASID pool and zombie capabilities keep their fields, indeterminate. */
 static inline cap_t cap_object_new(enum cap_type type, void *object)
 {
-    return (cap_t){ .any = { .type = type, .object = pack_object(object) } };
+    cap_t cap = cap_null_new();
+    cap.any.type = type;
+    cap.any.object = pack_object(object);
+    return cap;
 }
 
 static inline vaddr_t cap_frame_mapped_address(cap_t cap)
