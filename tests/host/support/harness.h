@@ -17,27 +17,9 @@
 #include <invocation.h>
 #include <thread.h>
 
-/* ---- What the architecture hooks (support/stubs.c) saw ---------------- */
+#include "stubs.h"
 
-struct arch_log {
-    int power_off_count;
-    word_t power_off_status;
-    int root_init_count;
-    word_t *root_init_last;
-    int activate_count;
-    word_t *activated;
-    int flush_page_count;
-    word_t *flush_page_root;
-    vaddr_t flush_page_vaddr;
-    int flush_vspace_count;
-    word_t *flush_vspace_root;
-};
-
-extern struct arch_log arch_log;
-void arch_log_reset(void);
-
-/* machine_power_off() longjmps here when set, and aborts otherwise. */
-extern jmp_buf *power_off_trap;
+/* ---- The architecture hooks (support/stubs.c) ------------------------ */
 
 /* Runs `statement`, which must power the machine off (e.g. by panicking). */
 #define expect_power_off(statement)                                     \
@@ -53,9 +35,6 @@ extern jmp_buf *power_off_trap;
     } while (0)
 
 /* ---- Console capture -------------------------------------------------- */
-
-const char *console_text(void);
-void console_clear(void);
 
 /* The console holds exactly `expected`; then it is cleared. */
 void assert_console_at(const char *expected, const char *file, int line);
