@@ -69,7 +69,8 @@ static void check_invariants(void)
 {
     seL4_Word violations = pagoda_debug_check_invariants();
     if (violations != 0) {
-        printf("random: the kernel reports %lu invariant violations\n", violations);
+        printf("random: the kernel's invariant checker reports %lu violation%s\n", violations,
+               violations == 1 ? "" : "s");
         stop();
     }
     touch_all();
