@@ -19,14 +19,18 @@ static void link_neighbours(cte_t *slot)
     }
 }
 
+word_t capability_count;
+
 void cte_insert_original(cte_t *dest, cap_t cap)
 {
+    capability_count++;
     dest->cap = cap;
     dest->mdb = (struct mdb_node){ .prev_and_flags = MDB_FLAGS, .next = NULL };
 }
 
 void cte_insert_child(cte_t *parent, cte_t *dest, cap_t cap, bool revocable)
 {
+    capability_count++;
     dest->cap = cap;
     dest->mdb = (struct mdb_node){ .prev_and_flags = (word_t)parent | (revocable ? MDB_FLAGS : 0),
                                    .next = parent->mdb.next };
@@ -76,6 +80,7 @@ void cte_empty(cte_t *slot)
         set_prev(next, prev);
         next->mdb.prev_and_flags |= slot->mdb.prev_and_flags & MDB_FIRST_BADGED;
     }
+    capability_count--;
     slot->cap = cap_null_new();
     slot->mdb = (struct mdb_node){ 0, NULL };
 }

@@ -16,7 +16,8 @@ static const char *const cap_type_names[cap_type_count] = {
 
 const char *cap_type_name(enum cap_type type)
 {
-    return cap_type_names[type];
+    return (word_t)type < ARRAY_SIZE(cap_type_names) && cap_type_names[type] != NULL ? cap_type_names[type]
+                                                                                     : "unknown";
 }
 
 bool object_kind(word_t type, word_t user_size_bits, struct object_kind *kind)

@@ -173,7 +173,8 @@ NORETURN void handle_syscall(void)
         break;
     case PagodaSysDebugCheckInvariants:
         if (CONFIG_DEBUG_BUILD) {
-            context_set_reply(&thread->context, check_invariants(thread), 0);
+            bool complete;
+            context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
             break;
         }
         handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });

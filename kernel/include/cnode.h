@@ -42,6 +42,10 @@ static inline bool mdb_is_revocable(const cte_t *slot)
     return slot->mdb.prev_and_flags & MDB_REVOCABLE;
 }
 
+/* How many slots hold a capability, kernel-wide: the invariant checker
+ * compares it with how many it found, to know whether it saw them all. */
+extern word_t capability_count;
+
 /* Puts `cap` into the empty slot `dest` as an original capability, one that
  * is not derived from any other (boot-time capabilities). */
 void cte_insert_original(cte_t *dest, cap_t cap);

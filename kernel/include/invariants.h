@@ -6,9 +6,10 @@
 /*
  * Debug: checks the kernel's state against its invariants (see
  * kernel/core/invariants.c), as seen from `thread`'s CSpace; prints one
- * line per violation and returns how many there were.
+ * line per violation and returns how many there were.  *complete says
+ * whether the CSpace reached every capability, which the full check needs.
  */
-word_t check_invariants(struct tcb *thread);
+word_t check_invariants(struct tcb *thread, bool *complete);
 
 /* Architecture: the physical memory the kernel keeps for itself outside
  * any object (its image, and what lies below it). */

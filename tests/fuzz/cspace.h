@@ -1,6 +1,6 @@
 /*
  * Capabilities and slots chosen by the fuzz input, from what the root
- * task's CSpace holds at the time; and which CNodes that CSpace reaches.
+ * task's CSpace holds at the time.
  *
  * The root CNode consumes all 64 bits of a cptr (radix 12, guard 52), so
  * a cptr names a root slot by its index; CNode operations name slots of
@@ -68,20 +68,5 @@ struct retype_dest {
 };
 
 struct retype_dest choose_retype_dest(struct input *in, cap_t cnode);
-
-/* The CNodes a thread's CSpace reaches, as the invariant checker sees them. */
-#define MAX_REACHABLE 1024
-
-struct reachable {
-    cap_t cnodes[MAX_REACHABLE];
-    unsigned count;
-    bool overflowed;
-};
-
-void find_reachable(struct tcb *thread, struct reachable *found);
-
-/* Whether a CNode `before` reached and `after` does not still holds
- * capabilities: it was cut off (e.g. moved into itself), not deleted. */
-bool cnode_cut_off(const struct reachable *before, const struct reachable *after);
 
 #endif

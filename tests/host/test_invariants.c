@@ -137,7 +137,9 @@ static word_t *page_table(void)
 
 static void assert_valid(void)
 {
-    assert_int_equal(check_invariants(rt->thread), 0);
+    bool complete;
+    assert_int_equal(check_invariants(rt->thread, &complete), 0);
+    assert_true(complete);
     assert_no_console();
 }
 
@@ -152,7 +154,9 @@ static void assert_violations_at(word_t count, const char *file, int line, const
     va_start(args, fmt);
     vsnprintf(expected, sizeof(expected), fmt, args);
     va_end(args);
-    _assert_int_equal(check_invariants(rt->thread), count, file, line);
+    bool complete;
+    _assert_int_equal(check_invariants(rt->thread, &complete), count, file, line);
+    _assert_true(complete, "complete", file, line);
     assert_console_at(expected, file, line);
 }
 
@@ -249,11 +253,23 @@ static void test_a_user_entry_into_a_page_table(void **state)
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
     paddr_t table = kernel_to_phys(page_table());
-    page_table()[1] = pte_make_frame(table, 3, vm_read_only, 0);
+    page_table()[1] = pte_make_frame(table, X86_LEAF_LEVEL, vm_read_only, 0);
     assert_violations(2,
                       "invariant violated: ASID 1: no capability with its rights records the frame entry for %#lx\n"
                       "invariant violated: ASID 1: %#lx gives user access to kernel memory at %#lx\n",
                       VADDR + 0x1000, VADDR + 0x1000, table);
+}
+
+/* A table entry no capability records is reported, not followed: it could
+ * point anywhere (here, far outside memory). */
+static void test_an_unrecorded_table_entry(void **state)
+{
+    (void)state;
+    build_hierarchy(seL4_CapInitThreadVSpace);
+    word_t *page_directory = cap_object(slot_of(PD)->cap);
+    page_directory[1] = pte_make_table(0x7ffffffff000ul, 2, 0);
+    assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the table entry "
+                         "for %#lx\n", VADDR + BIT(21));
 }
 
 /* The untyped forgets it handed out the memory of the endpoint it made. */
@@ -304,6 +320,42 @@ static void test_a_vspace_in_the_asid_table_without_a_capability(void **state)
     assert_violations(1, "invariant violated: ASID 5 names a VSpace no capability has\n");
 }
 
+/* The kernel's capability count falls behind what the CSpace holds. */
+static void test_more_capabilities_than_the_kernel_counts(void **state)
+{
+    (void)state;
+    word_t count = capability_count;
+    capability_count--;
+    assert_violations(1, "invariant violated: %lu capabilities found, but the kernel counts %lu\n", count,
+                      count - 1);
+}
+
+/* A CNode whose only capability is inside it: the CSpace no longer
+ * reaches it, so the check is incomplete, leaves the tables and ASIDs
+ * alone (the frame mapped from inside it would be unaccounted for), and
+ * finds nothing wrong in what it did check. */
+static void test_an_unreachable_cnode_makes_the_check_incomplete(void **state)
+{
+    (void)state;
+    bool complete;
+    build_hierarchy(seL4_CapInitThreadVSpace);
+    retype(untyped_1m(), seL4_CapTableObject, 2, SPARE);
+    const word_t copy_in[] = { 0, 2, at(SPARE), 64, seL4_AllRights.words[0] };
+    call_ok(at(SPARE), CNodeCopy, copy_in, ARRAY_SIZE(copy_in), root_cnode, 1);
+    const word_t move_in[] = { 1, 2, at(FRAME), 64 };
+    call_ok(at(SPARE), CNodeMove, move_in, ARRAY_SIZE(move_in), root_cnode, 1);
+    word_t count = capability_count;
+    cnode_op(CNodeDelete, at(SPARE));
+
+    assert_int_equal(check_invariants(rt->thread, &complete), 0);
+    assert_false(complete);
+    char expected[160];
+    snprintf(expected, sizeof(expected),
+             "invariant check incomplete: %lu of %lu capabilities reachable; page tables and ASID table not "
+             "checked\n", count - 3, count - 1);
+    assert_console(expected);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -317,11 +369,14 @@ int main(void)
         TEST(test_an_entry_no_capability_records),
         TEST(test_an_entry_with_more_rights_than_its_capability),
         TEST(test_a_user_entry_into_a_page_table),
+        TEST(test_an_unrecorded_table_entry),
         TEST(test_an_object_outside_its_untyped),
         TEST(test_overlapping_objects),
         TEST(test_a_broken_derivation_link),
         TEST(test_an_asid_pool_without_a_capability),
         TEST(test_a_vspace_in_the_asid_table_without_a_capability),
+        TEST(test_more_capabilities_than_the_kernel_counts),
+        TEST(test_an_unreachable_cnode_makes_the_check_incomplete),
     };
     return cmocka_run_group_tests_name("invariants", tests, NULL, NULL);
 }

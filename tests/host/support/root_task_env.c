@@ -78,6 +78,7 @@ const struct root_task *root_task_boot(void)
     memset(asid_table, 0, sizeof(asid_table));
     memset(&memory, 0, sizeof(memory));
     current_thread = NULL;
+    capability_count = 0;
     power_off_trap = resume_user_trap = NULL;
     console_clear();
     arch_log_reset();
@@ -96,9 +97,20 @@ const struct root_task *root_task_boot(void)
     return &rt;
 }
 
+/* A harness bug, not the kernel's: RAM is one mapping, so AddressSanitizer
+ * would not see a write past the IPC buffer's arrays. */
+static void check_index(word_t i, word_t limit, const char *what)
+{
+    if (i >= limit) {
+        fprintf(stderr, "root_task_env: %s %lu out of range\n", what, i);
+        abort();
+    }
+}
+
 void root_task_set_mr(word_t i, word_t value)
 {
     seL4_IPCBuffer *buffer = thread_ipc_buffer(current_thread);
+    check_index(i, seL4_MsgMaxLength, "message register");
     if (i < ARCH_MSG_REGISTERS) {
         context_set_mr(&current_thread->context, i, value);
     } else if (buffer != NULL) {
@@ -109,6 +121,7 @@ void root_task_set_mr(word_t i, word_t value)
 void root_task_set_extra_cap(word_t i, cptr_t cptr)
 {
     seL4_IPCBuffer *buffer = thread_ipc_buffer(current_thread);
+    check_index(i, seL4_MsgMaxExtraCaps, "extra capability");
     if (buffer != NULL) {
         buffer->caps_or_badges[i] = cptr;
     }
