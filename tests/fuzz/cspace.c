@@ -178,7 +178,8 @@ struct slot_address choose_slot(struct input *in, cap_t cnode, bool empty, enum 
         return address_of(cnode, pick_slot(cnode, empty, want, n));
     }
     struct slot_address a = address_of(cnode, pick_slot(cnode, empty, want, 0));
-    a.depth += (word_t)(tag & 0xf) - 8;
+    word_t off_by = (tag & 7) + 1u;
+    a.depth = tag & 8 ? a.depth + off_by : a.depth - off_by;
     return a;
 }
 

@@ -52,8 +52,10 @@ struct slot_address {
  * A slot in the CNode `cnode` (the root CNode if it is not one): tags to
  * 0x7f pick an empty slot or one holding what `want` says, as `empty` asks;
  * to 0x9f the opposite; to 0xbf a slot of a CNode held in `cnode` (the next
- * byte picks it); to 0xfe a preferred slot at a wrong depth; TAG_RAW an
- * 8-byte index and a 1-byte depth.
+ * byte picks it), or that CNode's own slot where the cptr has no bits left
+ * to go further (always through the root CNode, which takes all 64); to
+ * 0xfe a preferred slot at a depth 1 to 8 bits off (tag bit 3: deeper);
+ * TAG_RAW an 8-byte index and a 1-byte depth.
  */
 struct slot_address choose_slot(struct input *in, cap_t cnode, bool empty, enum cap_want want);
 

@@ -139,6 +139,11 @@ int main(void)
     }
     step = RANDOM_STEPS;
     check_invariants();
+    /* Most steps make a checked invocation; far fewer means operations
+     * gave up before invoking anything, which would check nothing. */
+    if (invocations_checked < RANDOM_STEPS / 2) {
+        diverge("the run", "fewer than half the steps made a checked invocation");
+    }
     printf("random: seed %lu, %lu steps, %lu invocations checked, no divergence\n", (unsigned long)RANDOM_SEED,
            (unsigned long)RANDOM_STEPS, invocations_checked);
     return 0;

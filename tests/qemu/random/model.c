@@ -1,4 +1,5 @@
 #include "model.h"
+#include "random.h"
 #include <string.h>
 
 struct model model;
@@ -287,6 +288,7 @@ void add_entry(struct vspace *vs, int level, seL4_Word vaddr, int object, int ri
             return;
         }
     }
+    diverge("the model", "no room for another page-table entry");
 }
 
 int is_frame_object(const struct object *o)

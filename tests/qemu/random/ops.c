@@ -246,6 +246,40 @@ static struct destination random_destination(int may_be_in_cnode)
     return (struct destination){ slot, 0, 0, slot == NONE ? 0 : slot_cptr(slot) };
 }
 
+/* Mostly one object, sometimes a few: several land in consecutive slots. */
+static seL4_Word random_object_count(enum object_type type)
+{
+    return type == obj_cnode || !random_chance(4) ? 1 : 2 + random_below(3);
+}
+
+/* The slots a Retype of `count` objects fills: in range, then empty, in
+ * the kernel's order.  A window past a tester CNode's end is a RangeError;
+ * in the root CNode it is kept inside the tester's slots. */
+static int retype_window_ok(struct destination dest, seL4_Word count, struct outcome *want)
+{
+    seL4_Word room = dest.index != 0 ? CNODE_SLOTS - dest.offset : 0;
+    if (dest.index != 0 && count > room) {
+        *want = RANGE_ERROR(1, room);
+        return 0;
+    }
+    for (seL4_Word i = 0; i < count; i++) {
+        if (is_full(dest.slot + (int)i)) {
+            *want = DELETE_FIRST;
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int free_object_ids(void)
+{
+    int free = 0;
+    for (int id = 0; id < OBJECTS; id++) {
+        free += O[id].refs == 0;
+    }
+    return free;
+}
+
 static void op_retype(void)
 {
     int untyped = slot_where(is_untyped);
@@ -253,32 +287,36 @@ static void op_retype(void)
     struct destination dest = random_destination(type != obj_cnode);
     seL4_Word user_bits = type == obj_untyped ? 12 + random_below(5) : type == obj_cnode ? CNODE_RADIX : 0;
     seL4_Word bits = type == obj_untyped ? user_bits : object_size_bits(type);
-    if (untyped == NONE || dest.slot == NONE || (type == obj_cnode && !cnode_block_free())) {
+    seL4_Word count = random_object_count(type);
+    if (untyped == NONE || dest.slot == NONE || (type == obj_cnode && !cnode_block_free()) ||
+        (dest.index == 0 && dest.slot + count > ROOT_SLOTS) || free_object_ids() < (int)count) {
         return;
     }
     struct slot *u = &S[untyped];
     seL4_Word base = O[u->object].paddr;
     seL4_Word used = has_children(untyped) ? u->watermark : 0;
     seL4_Word free = object_bytes(untyped) - used;
-    struct outcome want = is_full(dest.slot) ? DELETE_FIRST : (free >> bits) < 1 ? NOT_ENOUGH_MEMORY(free) : NO_ERROR;
-    int object = want.error == seL4_NoError ? new_object(type, 0, bits) : NONE;
-    if (want.error == seL4_NoError && object == NONE) {
-        return;
+    struct outcome want = NO_ERROR;
+    if (retype_window_ok(dest, count, &want) && (free >> bits) < count) {
+        want = NOT_ENOUGH_MEMORY(free);
     }
     seL4_Error got = seL4_Untyped_Retype(slot_cptr(untyped), sel4_types[type], user_bits, ROOT, dest.index,
-                                         dest.depth, dest.offset, 1);
+                                         dest.depth, dest.offset, count);
     if (!expect_outcome("Untyped_Retype", got, want)) {
         return;
     }
     seL4_Word start = align_down(base + used + (1ul << bits) - 1, (int)bits);
-    u->watermark = start + (1ul << bits) - base;
-    O[object].paddr = start;
-    if (type == obj_cnode) {
-        take_cnode_block(object);
+    u->watermark = start + (count << bits) - base;
+    for (seL4_Word i = 0; i < count; i++) {
+        int slot = dest.slot + (int)i;
+        int object = new_object(type, start + (i << bits), bits);
+        if (type == obj_cnode) {
+            take_cnode_block(object);
+        }
+        set_cap(slot, object);
+        S[slot].rights = type == obj_endpoint ? seL4_AllRights.words[0] : VM_READ_WRITE;
+        tree_insert(untyped, slot, 1);
     }
-    set_cap(dest.slot, object);
-    S[dest.slot].rights = type == obj_endpoint ? seL4_AllRights.words[0] : VM_READ_WRITE;
-    tree_insert(untyped, dest.slot, 1);
 }
 
 /* ---- Mapping ------------------------------------------------------------------ */
