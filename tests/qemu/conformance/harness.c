@@ -78,3 +78,10 @@ int main(void)
     printf("# conformance: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
+
+void map_and_read_back(seL4_CPtr frame, seL4_Word vaddr, seL4_Word at, seL4_Word value)
+{
+    printf("Page_Map: %s\n", error_name(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0)));
+    poke(at, value);
+    printf("read 0x%lx: %lu\n", at, peek(at));
+}

@@ -138,4 +138,8 @@ static inline void poke(seL4_Word vaddr, seL4_Word value)
     *(volatile seL4_Word *)vaddr = value;
 }
 
+/* How the cases that end in a fault begin: maps `frame` read-write at
+ * `vaddr`, writes `value` at `at` and reads it back, printing each step. */
+void map_and_read_back(seL4_CPtr frame, seL4_Word vaddr, seL4_Word at, seL4_Word value);
+
 #endif

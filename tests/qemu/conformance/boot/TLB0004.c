@@ -6,9 +6,7 @@ CASE(TLB0004, "pagoda-tlb 2.7.1-2", "a page read, then its page table unmapped: 
 {
     seL4_Word vaddr = new_region() + 0x5000;
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = new_object(seL4_X86_4K, 0);
-    printf("Page_Map: %s\n", error_name(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0)));
-    poke(vaddr, 4);
-    printf("read 0x%lx: %lu\n", vaddr, peek(vaddr));
+    map_and_read_back(frame, vaddr, vaddr, 4);
     printf("PageTable_Unmap: %s\n", error_name(seL4_X86_PageTable_Unmap(pt)));
     printf("reading 0x%lx\n", vaddr);
     peek(vaddr);
