@@ -10,7 +10,6 @@
  *
  * Address space: the ELF image, then the IPC buffer page, then BootInfo.
  */
-#include <arch/config.h>
 #include <boot.h>
 #include <elf.h>
 #include <memory.h>
@@ -27,7 +26,7 @@ struct root_task {
     struct boot_memory *memory;
     cte_t *cnode;
     word_t next_slot;
-    word_t *vspace;
+    pte_t *vspace;
     seL4_BootInfo *bootinfo;
     struct elf_image image;
     vaddr_t ipc_buffer, bootinfo_vaddr;
@@ -96,7 +95,7 @@ static void create_vspace(struct root_task *rt)
 {
     struct asid_pool *pool = boot_alloc(rt->memory, seL4_ASIDPoolBits);
     rt->vspace = boot_alloc(rt->memory, table_size_bits(0));
-    vspace_root_init(rt->vspace);
+    arch_vspace_root_init(rt->vspace);
     asid_table[INIT_ASID >> seL4_ASIDPoolIndexBits] = pool;
     pool->root[INIT_ASID] = rt->vspace;
 
@@ -116,11 +115,12 @@ static void create_tables(struct root_task *rt, vaddr_t start, vaddr_t end)
         word_t bits = level_entry_bits(level - 1);
         for (vaddr_t v = ALIGN_DOWN(start, bits); v < end; v += BIT(bits)) {
             struct walk w = vspace_walk(rt->vspace, v, level - 1);
-            kassert(w.level == level - 1 && pte_kind(*w.entry, w.level) == pte_empty);
+            kassert(w.level == level - 1 && arch_pte_kind(*w.entry, w.level) == pte_empty);
             void *table = boot_alloc(rt->memory, table_size_bits(level));
-            *w.entry = pte_make_table(kernel_to_phys(table), level - 1, 0);
-            cap_t cap = cap_table_new(table, level);
+            arch_pte_write(w.entry, arch_pte_table(kernel_to_phys(table), level - 1, ARCH_DEFAULT_VM_ATTRIBUTES));
+            cap_t cap = cap_table_new(table, table_type_at(level));
             cap.table.is_mapped = 1;
+            cap.table.level = level;
             cap.table.asid = INIT_ASID;
             cap.table.mapped_page = v >> PAGE_BITS;
             add_cap(rt, cap);
@@ -135,7 +135,7 @@ static cap_t map_frame(struct root_task *rt, vaddr_t vaddr, void *frame)
     word_t level = arch_paging.frame_level[0];
     struct walk w = vspace_walk(rt->vspace, vaddr, level);
     kassert(w.level == level);
-    *w.entry = pte_make_frame(kernel_to_phys(frame), level, vm_read_write, 0);
+    arch_pte_write(w.entry, arch_pte_frame(kernel_to_phys(frame), 0, vm_read_write, ARCH_DEFAULT_VM_ATTRIBUTES));
     cap_t cap = cap_frame_new(frame, 0, vm_read_write, false);
     cap.frame.asid = INIT_ASID;
     cap.frame.mapped_page = vaddr >> PAGE_BITS;
@@ -182,7 +182,7 @@ static void create_thread(struct root_task *rt)
     thread_set_name(tcb, "rootserver");
     tcb->state = thread_running;
     tcb->ipc_buffer = rt->ipc_buffer;
-    context_init_user(&tcb->context, rt->image.entry, rt->bootinfo_vaddr);
+    arch_context_init_user(&tcb->context, rt->image.entry, rt->bootinfo_vaddr);
     ipc_frame.frame.asid = 0;
     ipc_frame.frame.mapped_page = 0;
     cte_insert_child(&cnode[seL4_CapInitThreadCNode], &tcb->cspace_root, cnode[seL4_CapInitThreadCNode].cap, false);
@@ -195,8 +195,8 @@ static void create_thread(struct root_task *rt)
 /* The largest naturally aligned block at `start` that fits before `end`. */
 static word_t block_bits(paddr_t start, paddr_t end)
 {
-    word_t align = start == 0 ? WORD_BITS - 1 : (word_t)__builtin_ctzl(start);
-    word_t fit = WORD_BITS - 1 - (word_t)__builtin_clzl(end - start);
+    word_t align = start == 0 ? WORD_BITS - 1 : word_ctz(start);
+    word_t fit = word_log2(end - start);
     word_t bits = align < fit ? align : fit;
     return bits < seL4_MaxUntypedBits ? bits : seL4_MaxUntypedBits;
 }

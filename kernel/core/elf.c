@@ -1,23 +1,22 @@
-#include <arch/config.h>
-#include <arch/memory.h>
+#include <arch_api.h>
 #include <elf.h>
 
-static const struct elf64_phdr *program_header(const void *file, word_t i)
+static const elf_phdr_t *program_header(const void *file, word_t i)
 {
-    const struct elf64_header *h = file;
-    return (const struct elf64_phdr *)((const char *)file + h->phoff) + i;
+    const elf_header_t *h = file;
+    return (const elf_phdr_t *)((const char *)file + h->phoff) + i;
 }
 
-static bool header_ok(const struct elf64_header *h, word_t size)
+static bool header_ok(const elf_header_t *h, word_t size)
 {
     return size >= sizeof(*h) && h->ident[0] == 0x7f && h->ident[1] == 'E' && h->ident[2] == 'L' &&
-           h->ident[3] == 'F' && h->ident[4] == 2 /* 64-bit */ && h->machine == ARCH_ELF_MACHINE &&
-           h->phentsize == sizeof(struct elf64_phdr) && h->phoff < size &&
-           h->phoff % _Alignof(struct elf64_phdr) == 0 &&
-           h->phnum <= (size - h->phoff) / sizeof(struct elf64_phdr);
+           h->ident[3] == 'F' && h->ident[4] == ELF_CLASS && h->machine == ARCH_ELF_MACHINE &&
+           h->phentsize == sizeof(elf_phdr_t) && h->phoff < size &&
+           h->phoff % _Alignof(elf_phdr_t) == 0 &&
+           h->phnum <= (size - h->phoff) / sizeof(elf_phdr_t);
 }
 
-static bool segment_ok(const struct elf64_phdr *p, word_t size)
+static bool segment_ok(const elf_phdr_t *p, word_t size)
 {
     return p->filesz <= p->memsz && p->offset <= size && p->filesz <= size - p->offset &&
            p->vaddr <= USER_TOP && p->memsz <= USER_TOP - p->vaddr;
@@ -25,13 +24,13 @@ static bool segment_ok(const struct elf64_phdr *p, word_t size)
 
 bool elf_check(const void *file, word_t size, struct elf_image *image)
 {
-    const struct elf64_header *h = file;
+    const elf_header_t *h = file;
     if (!header_ok(h, size)) {
         return false;
     }
     *image = (struct elf_image){ .low = ~(vaddr_t)0, .high = 0, .entry = h->entry };
     for (word_t i = 0; i < h->phnum; i++) {
-        const struct elf64_phdr *p = program_header(file, i);
+        const elf_phdr_t *p = program_header(file, i);
         if (p->type != PT_LOAD) {
             continue;
         }
@@ -55,9 +54,9 @@ void elf_for_each_segment(const void *file,
                           void (*copy)(vaddr_t vaddr, const void *data, word_t size, void *context),
                           void *context)
 {
-    const struct elf64_header *h = file;
+    const elf_header_t *h = file;
     for (word_t i = 0; i < h->phnum; i++) {
-        const struct elf64_phdr *p = program_header(file, i);
+        const elf_phdr_t *p = program_header(file, i);
         if (p->type == PT_LOAD && p->filesz != 0) {
             copy(p->vaddr, (const char *)file + p->offset, p->filesz, context);
         }

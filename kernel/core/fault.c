@@ -27,8 +27,8 @@ static void print_fault(const struct fault *f)
 /* The words at the thread's stack pointer, read through its own VSpace. */
 static void print_user_stack(struct tcb *thread)
 {
-    vaddr_t sp = context_sp(&thread->context);
-    word_t *root = vspace_root(thread->vspace_root.cap);
+    vaddr_t sp = arch_context_sp(&thread->context);
+    pte_t *root = vspace_root(thread->vspace_root.cap);
     if (!IS_ALIGNED(sp, seL4_WordSizeBits)) {
         kprintf("%s not aligned\n", ARCH_SP_NAME);
         return;
@@ -62,7 +62,7 @@ void handle_fault(struct tcb *thread, struct fault fault)
     kprintf("\nwhile trying to handle:\n");
     print_fault(&fault);
     kprintf("\nin thread %p \"%s\" at address %p\n", (void *)thread, thread->name,
-            (void *)context_pc(&thread->context));
+            (void *)arch_context_pc(&thread->context));
     kprintf("With stack:\n");
     print_user_stack(thread);
     thread->state = thread_inactive;

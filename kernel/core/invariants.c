@@ -195,17 +195,18 @@ static void check_capabilities(void)
  * in seL4, a record goes stale when its table is emptied or its VSpace
  * deleted, and the kernel confirms the entry before acting on a record.
  */
-static word_t claims(word_t asid, vaddr_t vaddr, word_t level, word_t pte)
+static word_t claims(word_t asid, vaddr_t vaddr, word_t level, pte_t pte)
 {
-    enum pte_kind kind = pte_kind(pte, level);
-    paddr_t object = pte_address(pte, level);
+    enum pte_kind kind = arch_pte_kind(pte, level);
+    paddr_t object = arch_pte_address(pte, level);
+    word_t size = kind == pte_frame ? arch_pte_frame_size(pte, level) : 0;
     word_t count = 0;
     for (word_t i = 0; i < census.slot_count; i++) {
         cap_t cap = census.slots[i]->cap;
         if (kind == pte_frame && cap_type(cap) == cap_frame) {
-            count += cap.frame.asid == asid && cap_frame_mapped_address(cap) == vaddr &&
-                     arch_paging.frame_level[cap.frame.size] == level && kernel_to_phys(cap_object(cap)) == object &&
-                     cap.frame.rights >= pte_rights(pte, level);
+            count += cap.frame.asid == asid && cap.frame.size == size &&
+                     cap_frame_mapped_address(cap) == ALIGN_DOWN(vaddr, arch_paging.frame_bits[size]) &&
+                     kernel_to_phys(cap_object(cap)) == object && cap.frame.rights >= arch_pte_rights(pte, level);
         } else if (kind == pte_table && cap_type(cap) == cap_page_table) {
             count += cap.table.is_mapped && cap.table.asid == asid && cap_table_mapped_address(cap) == vaddr &&
                      cap.table.level == level + 1 && kernel_to_phys(cap_object(cap)) == object;
@@ -235,32 +236,32 @@ static bool is_kernel_memory(paddr_t paddr, word_t size)
 
 /* Checks one present entry; true if a capability records it.  Only then
  * is a table entry followed: unrecorded, it may point anywhere. */
-static bool check_entry(word_t asid, word_t pte, word_t level, vaddr_t vaddr)
+static bool check_entry(word_t asid, pte_t pte, word_t level, vaddr_t vaddr)
 {
-    enum pte_kind kind = pte_kind(pte, level);
-    paddr_t paddr = pte_address(pte, level);
+    enum pte_kind kind = arch_pte_kind(pte, level);
+    paddr_t paddr = arch_pte_address(pte, level);
     bool recorded = claims(asid, vaddr, level, pte) != 0;
     if (!recorded) {
         violation("ASID %lu: no capability with its rights records the %s entry for %p", asid,
                   kind == pte_frame ? "frame" : "table", (void *)vaddr);
     }
-    if (kind == pte_frame && pte_rights(pte, level) != vm_kernel_only &&
-        is_kernel_memory(paddr, BIT(level_entry_bits(level)))) {
+    if (kind == pte_frame && arch_pte_rights(pte, level) != vm_kernel_only &&
+        is_kernel_memory(paddr, BIT(arch_paging.frame_bits[arch_pte_frame_size(pte, level)]))) {
         violation("ASID %lu: %p gives user access to kernel memory at %p", asid, (void *)vaddr, (void *)paddr);
     }
     return recorded;
 }
 
-static void check_table(word_t asid, const word_t *table, word_t level, vaddr_t base)
+static void check_table(word_t asid, const pte_t *table, word_t level, vaddr_t base)
 {
     const struct paging_level *l = &arch_paging.level[level];
     for (word_t i = 0; i < BIT(l->index_bits); i++) {
         vaddr_t vaddr = base + (i << l->shift);
-        if (vaddr > USER_TOP || pte_kind(table[i], level) == pte_empty) {
+        if (vaddr > USER_TOP || arch_pte_kind(table[i], level) == pte_empty) {
             continue;
         }
-        if (check_entry(asid, table[i], level, vaddr) && pte_kind(table[i], level) == pte_table) {
-            check_table(asid, phys_to_kernel(pte_address(table[i], level)), level + 1, vaddr);
+        if (check_entry(asid, table[i], level, vaddr) && arch_pte_kind(table[i], level) == pte_table) {
+            check_table(asid, phys_to_kernel(arch_pte_address(table[i], level)), level + 1, vaddr);
         }
     }
 }
@@ -284,7 +285,7 @@ static void check_address_spaces(void)
         }
         for (word_t e = 0; e < ASID_POOL_ENTRIES; e++) {
             word_t asid = p << seL4_ASIDPoolIndexBits | e;
-            word_t *root = asid_table[p]->root[e];
+            pte_t *root = asid_table[p]->root[e];
             if (root == NULL) {
                 continue;
             }

@@ -4,7 +4,7 @@
 word_t inv_arg(const struct invocation *inv, word_t i)
 {
     if (i < ARCH_MSG_REGISTERS) {
-        return context_mr(&inv->thread->context, i);
+        return arch_context_mr(&inv->thread->context, i);
     }
     return inv->buffer->msg[i];
 }
@@ -15,7 +15,7 @@ void inv_reply(struct invocation *inv, word_t i, word_t value)
         return;
     }
     if (i < ARCH_MSG_REGISTERS) {
-        context_set_mr(&inv->thread->context, i, value);
+        arch_context_set_mr(&inv->thread->context, i, value);
     } else if (inv->buffer != NULL) {
         inv->buffer->msg[i] = value;
     } else {

@@ -59,7 +59,7 @@ cap_t object_create(const struct object_kind *kind, void *memory, bool is_device
     case cap_page_table:
         return cap_table_new(memory, kind->detail);
     case cap_vspace:
-        vspace_root_init(memory);
+        arch_vspace_root_init(memory);
         return cap_object_new(cap_vspace, memory);
     case cap_endpoint:
         return cap_endpoint_new(memory, cap_endpoint, seL4_AllRights.words[0]);
@@ -79,7 +79,7 @@ word_t cap_object_size_bits(cap_t cap)
     case cap_cnode: return cap.cnode.radix + seL4_SlotBits;
     case cap_thread: return seL4_TCBBits;
     case cap_frame: return arch_paging.frame_bits[cap.frame.size];
-    case cap_page_table: return table_size_bits(cap.table.level);
+    case cap_page_table: return table_type_size_bits(cap.table.table_type);
     case cap_vspace: return table_size_bits(0);
     case cap_asid_pool: return seL4_ASIDPoolBits;
     default: return 0;

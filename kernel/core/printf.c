@@ -1,13 +1,13 @@
+#include <arch_api.h>
 #include <format.h>
-#include <machine.h>
 #include <printf.h>
-#include <pagoda/abi.h>
 #include <thread.h>
+#include <pagoda/abi.h>
 
 static void console_emit(char c, void *context)
 {
     (void)context;
-    console_putc(c);
+    arch_console_putc(c);
 }
 
 void kvprintf(const char *fmt, va_list args)
@@ -31,7 +31,7 @@ void panic(const char *fmt, ...)
     kvprintf(fmt, args);
     kprintf("\n");
     va_end(args);
-    machine_power_off(PAGODA_STATUS_PANIC);
+    arch_power_off(PAGODA_STATUS_PANIC);
 }
 
 #if CONFIG_DEBUG_BUILD
@@ -39,7 +39,7 @@ void user_error(const char *fmt, ...)
 {
     va_list args;
     va_start(args, fmt);
-    kprintf("<<Pagoda [%s @%p] ", current_thread->name, (void *)context_pc(&current_thread->context));
+    kprintf("<<Pagoda [%s @%p] ", current_thread->name, (void *)arch_context_pc(&current_thread->context));
     kvprintf(fmt, args);
     kprintf(">>\n");
     va_end(args);

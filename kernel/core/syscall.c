@@ -1,11 +1,11 @@
 /* System-call entry: decode the call, perform it, reply, resume a thread. */
+#include <arch_api.h>
 #include <fault.h>
 #include <invariants.h>
 #include <invocation.h>
-#include <machine.h>
 #include <object.h>
-#include <vspace.h>
 #include <printf.h>
+#include <vspace.h>
 #include <pagoda/abi.h>
 #include <sel4/syscall.h>
 
@@ -65,8 +65,8 @@ static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_bloc
 static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
 {
     struct user_context *context = &thread->context;
-    seL4_MessageInfo_t info = { { context_info(context) } };
-    cptr_t cptr = context_cptr(context);
+    seL4_MessageInfo_t info = { { arch_context_info(context) } };
+    cptr_t cptr = arch_context_cptr(context);
     struct invocation inv = {
         .thread = thread,
         .is_call = is_call,
@@ -98,7 +98,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
 
     seL4_Error err = decode_invocation(&inv, cptr);
     if (is_call) {
-        context_set_reply(context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
+        arch_context_set_reply(context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
     }
 }
 
@@ -110,7 +110,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
 static void handle_receive(struct tcb *thread, bool is_blocking)
 {
     struct user_context *context = &thread->context;
-    cptr_t cptr = context_cptr(context);
+    cptr_t cptr = arch_context_cptr(context);
     struct resolve_result r = lookup_slot(thread, cptr);
     enum cap_type type = r.slot != NULL ? cap_type(r.slot->cap) : cap_null;
     if (type != cap_endpoint && type != cap_notification) {
@@ -119,14 +119,14 @@ static void handle_receive(struct tcb *thread, bool is_blocking)
     } else if (is_blocking) {
         thread->state = thread_blocked;
     } else {
-        context_set_reply(context, 0, 0);
+        arch_context_set_reply(context, 0, 0);
     }
 }
 
 /* seL4_DebugNameThread: the TCB cap in the cptr register, the name in the IPC buffer. */
 static void handle_name_thread(struct tcb *thread)
 {
-    struct resolve_result r = lookup_slot(thread, context_cptr(&thread->context));
+    struct resolve_result r = lookup_slot(thread, arch_context_cptr(&thread->context));
     seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
     if (r.slot == NULL || cap_type(r.slot->cap) != cap_thread || buffer == NULL) {
         user_error("DebugNameThread: needs a TCB cap and an IPC buffer");
@@ -139,7 +139,7 @@ static void handle_name_thread(struct tcb *thread)
 /* Pagoda's debug call: print the paging tree of the VSpace in the cptr register. */
 static void handle_dump_vspace(struct tcb *thread)
 {
-    struct resolve_result r = lookup_slot(thread, context_cptr(&thread->context));
+    struct resolve_result r = lookup_slot(thread, arch_context_cptr(&thread->context));
     if (r.slot == NULL || cap_type(r.slot->cap) != cap_vspace) {
         user_error("DebugDumpVSpace: needs a VSpace capability");
         return;
@@ -150,7 +150,7 @@ static void handle_dump_vspace(struct tcb *thread)
 NORETURN void handle_syscall(void)
 {
     struct tcb *thread = current_thread;
-    word_t number = context_syscall(&thread->context);
+    word_t number = arch_context_syscall(&thread->context);
 
     switch ((long)number) {
     case seL4_SysCall: handle_invocation(thread, true, true); break;
@@ -161,9 +161,9 @@ NORETURN void handle_syscall(void)
     case seL4_SysNBRecv: handle_receive(thread, false); break;
     case seL4_SysReply:
     case seL4_SysYield: break;
-    case seL4_SysDebugPutChar: console_putc((char)context_cptr(&thread->context)); break;
+    case seL4_SysDebugPutChar: arch_console_putc((char)arch_context_cptr(&thread->context)); break;
     case seL4_SysDebugNameThread: handle_name_thread(thread); break;
-    case PagodaSysExit: machine_power_off(context_cptr(&thread->context) & 0x7f);
+    case PagodaSysExit: arch_power_off(arch_context_cptr(&thread->context) & 0x7f);
     case PagodaSysDebugDumpVSpace:
         if (CONFIG_DEBUG_BUILD) {
             handle_dump_vspace(thread);
@@ -174,7 +174,7 @@ NORETURN void handle_syscall(void)
     case PagodaSysDebugCheckInvariants:
         if (CONFIG_DEBUG_BUILD) {
             bool complete;
-            context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
+            arch_context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
             break;
         }
         handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });

@@ -1,4 +1,4 @@
-#include <machine.h>
+#include <arch_api.h>
 #include <paging.h>
 #include <pagoda/abi.h>
 #include <printf.h>
@@ -40,8 +40,9 @@ NORETURN void return_to_user(void)
 {
     struct tcb *thread = current_thread;
     if (thread->state != thread_running) {
-        machine_power_off(PAGODA_STATUS_NO_THREADS);
+        arch_power_off(PAGODA_STATUS_NO_THREADS);
     }
-    vspace_activate(vspace_root(thread->vspace_root.cap));
+    cap_t vspace = thread->vspace_root.cap;
+    arch_vspace_activate(vspace.vspace.asid, vspace_root(vspace));
     arch_resume_user(thread);
 }

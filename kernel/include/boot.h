@@ -23,9 +23,6 @@ struct boot_memory {
 void boot_memory_add(struct boot_memory *memory, paddr_t start, paddr_t end);
 void boot_memory_reserve(struct boot_memory *memory, paddr_t start, paddr_t end);
 
-/* Architecture: puts its own boot capabilities into the root CNode. */
-void arch_boot_root_caps(struct cte *root_cnode);
-
 /*
  * Creates the root task from `memory`: its CSpace, VSpace, TCB, IPC buffer
  * and BootInfo; hands all remaining RAM (including the ELF file's, once

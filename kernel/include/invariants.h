@@ -11,8 +11,4 @@
  */
 word_t check_invariants(struct tcb *thread, bool *complete);
 
-/* Architecture: the physical memory the kernel keeps for itself outside
- * any object (its image, and what lies below it). */
-void arch_kernel_region(paddr_t *start, paddr_t *end);
-
 #endif

@@ -1,8 +1,7 @@
 #ifndef MEMORY_H
 #define MEMORY_H
 
-#include <types.h>
-#include <arch/memory.h>
+#include <arch_api.h>
 
 /* The kernel reaches physical memory below KERNEL_WINDOW_SIZE through a
  * window at KERNEL_WINDOW_BASE. */

@@ -7,7 +7,7 @@
 struct object_kind {
     enum cap_type cap;
     word_t size_bits;       /* object size; for variable-size types, from the caller */
-    word_t detail;          /* frame size index, or table level */
+    word_t detail;          /* frame size index, table type, or CNode radix */
 };
 
 /*
@@ -15,9 +15,6 @@ struct object_kind {
  * fixed-size types).  Returns false if there is no such type.
  */
 bool object_kind(word_t type, word_t user_size_bits, struct object_kind *kind);
-
-/* The architecture's half of object_kind(), for its own types. */
-bool arch_object_kind(word_t type, struct object_kind *kind);
 
 /* Whether a device untyped may be retyped into this kind. */
 static inline bool object_kind_allowed_on_device(const struct object_kind *kind)

@@ -3,7 +3,7 @@
 
 #include <cnode.h>
 #include <config.h>
-#include <context.h>
+#include <arch_api.h>
 #include <sel4/types.h>
 
 enum thread_state {

@@ -20,6 +20,18 @@ static inline word_t mask_bits(word_t n)
     return n >= WORD_BITS ? ~(word_t)0 : BIT(n) - 1;
 }
 
+/* Trailing zero bits of x, and the index of its highest set bit; x != 0. */
+static inline word_t word_ctz(word_t x)
+{
+    return sizeof(word_t) == sizeof(unsigned long long) ? (word_t)__builtin_ctzll(x) : (word_t)__builtin_ctz(x);
+}
+
+static inline word_t word_log2(word_t x)
+{
+    return sizeof(word_t) == sizeof(unsigned long long) ? 63 - (word_t)__builtin_clzll(x)
+                                                        : 31 - (word_t)__builtin_clz(x);
+}
+
 #define ALIGN_DOWN(x, bits)  ((x) & ~mask_bits(bits))
 #define ALIGN_UP(x, bits)    ALIGN_DOWN((x) + mask_bits(bits), bits)
 #define IS_ALIGNED(x, bits)  (((x) & mask_bits(bits)) == 0)

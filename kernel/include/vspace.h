@@ -12,14 +12,14 @@
 
 /* An ASID pool maps the low bits of an ASID to a VSpace root. */
 struct asid_pool {
-    word_t *root[ASID_POOL_ENTRIES];
+    pte_t *root[ASID_POOL_ENTRIES];
 };
 
 /* The pools, indexed by the high bits of an ASID. */
 extern struct asid_pool *asid_table[ASID_POOLS];
 
 /* The VSpace root assigned `asid`, or NULL. */
-word_t *asid_lookup(word_t asid);
+pte_t *asid_lookup(word_t asid);
 
 /*
  * The root of the VSpace `cap` names, or NULL if `cap` is not a VSpace
@@ -27,10 +27,10 @@ word_t *asid_lookup(word_t asid);
  * ASID is dead: deleting its tables could not unlink them, so its entries
  * may lead to memory reused since.  Walk only roots this returns.
  */
-word_t *vspace_root(cap_t cap);
+pte_t *vspace_root(cap_t cap);
 
 /* Frees `asid` if it still belongs to `root`; frees all of a pool's ASIDs. */
-void asid_release(word_t asid, word_t *root);
+void asid_release(word_t asid, pte_t *root);
 void asid_pool_release(cap_t pool);
 
 /*
@@ -39,20 +39,24 @@ void asid_pool_release(cap_t pool);
  * empty or maps a frame, below which there is nothing to walk.
  */
 struct walk {
-    word_t *entry;
+    pte_t *entry;
     word_t level;
 };
 
-struct walk vspace_walk(word_t *root, vaddr_t vaddr, word_t target);
+struct walk vspace_walk(pte_t *root, vaddr_t vaddr, word_t target);
 
 /* Physical address that `vaddr` translates to in `root`; false if it is
  * unmapped or beyond the kernel's window onto physical memory. */
-bool vspace_translate(word_t *root, vaddr_t vaddr, paddr_t *paddr);
+bool vspace_translate(pte_t *root, vaddr_t vaddr, paddr_t *paddr);
 
-/* Clears the entry at `level` for `vaddr` in the VSpace of `asid` if it
- * still maps `object` as `kind` (a capability's record of a mapping can be
- * stale).  Returns the root it was cleared in, or NULL. */
-word_t *vspace_clear_entry(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object);
+/* Writes `pte` into the `count` entries from `entry` on. */
+void vspace_write_entries(pte_t *entry, word_t count, pte_t pte);
+
+/* Clears the `count` entries at `level` from `vaddr` on in the VSpace of
+ * `asid` if they still map `object` as `kind` (a capability's record of a
+ * mapping can be stale).  Returns the root they were cleared in, or NULL. */
+pte_t *vspace_clear_entries(word_t asid, vaddr_t vaddr, word_t level, word_t count, enum pte_kind kind,
+                            void *object);
 
 /* Removes the mapping a frame capability records, if it is still there. */
 void frame_unmap(cap_t frame);
@@ -72,7 +76,7 @@ seL4_Error vm_derive_cap(cap_t cap, cap_t *derived);
  * to an ASID pool frees its ASIDs. */
 void vm_finalise_cap(cap_t cap, bool final);
 
-/* What a label asks of a VM capability, on this architecture. */
+/* What a label asks of a VM capability (arch_vm_label() tells). */
 enum vm_operation {
     vm_op_none,
     vm_op_table_map,
@@ -80,19 +84,15 @@ enum vm_operation {
     vm_op_frame_map,
     vm_op_frame_unmap,
     vm_op_frame_get_address,
+    vm_op_frame_arch,       /* one of the architecture's own frame invocations */
     vm_op_asid_make_pool,
     vm_op_asid_assign,
 };
 
 struct vm_label {
     enum vm_operation op;
-    word_t level;           /* for table operations: the table's level */
+    word_t table_type;      /* for table operations: the type whose label it is */
 };
-
-struct vm_label arch_vm_label(word_t label);
-
-/* The architecture's name for its frame capabilities, in debug messages. */
-extern const char arch_frame_name[];
 
 struct invocation;
 

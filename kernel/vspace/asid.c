@@ -20,7 +20,7 @@ static word_t pool_entry(word_t asid)
     return asid & (ASID_POOL_ENTRIES - 1);
 }
 
-word_t *asid_lookup(word_t asid)
+pte_t *asid_lookup(word_t asid)
 {
     if (pool_index(asid) >= ASID_POOLS || asid_table[pool_index(asid)] == NULL) {
         return NULL;
@@ -28,7 +28,7 @@ word_t *asid_lookup(word_t asid)
     return asid_table[pool_index(asid)]->root[pool_entry(asid)];
 }
 
-word_t *vspace_root(cap_t cap)
+pte_t *vspace_root(cap_t cap)
 {
     if (cap_type(cap) != cap_vspace || cap.vspace.asid == 0 || asid_lookup(cap.vspace.asid) != cap_object(cap)) {
         return NULL;
@@ -36,11 +36,11 @@ word_t *vspace_root(cap_t cap)
     return cap_object(cap);
 }
 
-void asid_release(word_t asid, word_t *root)
+void asid_release(word_t asid, pte_t *root)
 {
     struct asid_pool *pool = asid_table[pool_index(asid)];
     if (pool != NULL && pool->root[pool_entry(asid)] == root) {
-        tlb_flush_vspace(root);
+        arch_tlb_flush_asid(asid, root);
         pool->root[pool_entry(asid)] = NULL;
     }
 }
@@ -54,7 +54,7 @@ void asid_pool_release(cap_t cap)
     }
     for (word_t i = 0; i < ASID_POOL_ENTRIES; i++) {
         if (pool->root[i] != NULL) {
-            tlb_flush_vspace(pool->root[i]);
+            arch_tlb_flush_asid(cap.asid_pool.asid_base + i, pool->root[i]);
         }
     }
     asid_table[index] = NULL;

@@ -27,30 +27,30 @@ static void print_size(word_t bits)
     kprintf("%lu%c", BIT(bits % 10), units[bits / 10 - 1]);
 }
 
-static void dump_table(const word_t *table, word_t level, vaddr_t base)
+static void dump_table(const pte_t *table, word_t level, vaddr_t base)
 {
     const struct paging_level *l = &arch_paging.level[level];
     for (word_t i = 0; i < BIT(l->index_bits); i++) {
         vaddr_t vaddr = base + (i << l->shift);
-        word_t pte = table[i];
-        if (vaddr > USER_TOP || pte_kind(pte, level) == pte_empty) {
+        pte_t pte = table[i];
+        if (vaddr > USER_TOP || arch_pte_kind(pte, level) == pte_empty) {
             continue;
         }
         kprintf("%*s%s[%lu] 0x%lx -> ", (int)level + 1, "", l->name, i, vaddr);
-        if (pte_kind(pte, level) == pte_table) {
-            kprintf("%s 0x%lx\n", arch_paging.level[level + 1].name, pte_address(pte, level));
-            dump_table(phys_to_kernel(pte_address(pte, level)), level + 1, vaddr);
+        if (arch_pte_kind(pte, level) == pte_table) {
+            kprintf("%s 0x%lx\n", arch_paging.level[level + 1].name, arch_pte_address(pte, level));
+            dump_table(phys_to_kernel(arch_pte_address(pte, level)), level + 1, vaddr);
         } else {
-            kprintf("frame 0x%lx ", pte_address(pte, level));
-            print_size(l->shift);
-            kprintf(" %s attr %lu\n", rights_names[pte_rights(pte, level)], pte_attributes(pte, level));
+            kprintf("frame 0x%lx ", arch_pte_address(pte, level));
+            print_size(arch_paging.frame_bits[arch_pte_frame_size(pte, level)]);
+            kprintf(" %s attr %lu\n", rights_names[arch_pte_rights(pte, level)], arch_pte_attributes(pte, level));
         }
     }
 }
 
 void vspace_dump(cap_t vspace)
 {
-    word_t *root = vspace_root(vspace);
+    pte_t *root = vspace_root(vspace);
     if (root == NULL) {
         kprintf("VSpace without a valid ASID: not shown\n");
         return;

@@ -24,7 +24,7 @@ static seL4_Error check_vspace_cap(struct invocation *inv, cap_t vspace, const c
 }
 
 /* Finds the root the VSpace capability's ASID stands for. */
-static seL4_Error find_vspace_root(struct invocation *inv, cap_t vspace, const char *name, word_t **root)
+static seL4_Error find_vspace_root(struct invocation *inv, cap_t vspace, const char *name, pte_t **root)
 {
     *root = asid_lookup(vspace.vspace.asid);
     if (*root == NULL) {
@@ -39,32 +39,35 @@ static seL4_Error find_vspace_root(struct invocation *inv, cap_t vspace, const c
 }
 
 /*
- * Walks to the entry at `level` for a new mapping.  A missing table is a
- * lookup failure naming the unresolved bits; a frame already covering the
- * address is in the way.
+ * Walks to the entry for a new mapping, at the deepest level from `first`
+ * to `last` the walk reaches.  A missing table above `first` is a lookup
+ * failure naming the unresolved bits; a frame covering the address there
+ * is in the way.
  */
-static seL4_Error find_entry(struct invocation *inv, word_t *root, vaddr_t vaddr, word_t level,
-                             const char *name, word_t **entry)
+static seL4_Error find_entry(struct invocation *inv, pte_t *root, vaddr_t vaddr, word_t first, word_t last,
+                             const char *name, struct walk *found)
 {
-    struct walk w = vspace_walk(root, vaddr, level);
-    if (w.level != level) {
-        if (pte_kind(*w.entry, w.level) == pte_empty) {
+    struct walk w = vspace_walk(root, vaddr, last);
+    if (w.level < first) {
+        if (arch_pte_kind(*w.entry, w.level) == pte_empty) {
             return failed_lookup(inv, false, missing_capability(level_entry_bits(w.level)));
         }
         user_error("%s_Map: 0x%lx is inside a larger frame's mapping", name, vaddr);
         return seL4_DeleteFirst;
     }
-    *entry = w.entry;
+    *found = w;
     return seL4_NoError;
 }
 
 /* A mapping that has passed every check, ready to be written. */
 struct mapping {
-    word_t *root;
-    word_t *entry;
+    pte_t *root;
+    pte_t *entry;
+    word_t entries;         /* consecutive entries it fills */
+    word_t level;
     vaddr_t vaddr;
     word_t asid;
-    word_t pte;
+    pte_t pte;
 };
 
 /* Checks the frame's existing mapping record against the request. */
@@ -87,6 +90,22 @@ static seL4_Error check_frame_target(struct invocation *inv, cap_t frame, word_t
     return seL4_NoError;
 }
 
+/* Whether the entries are free for the frame: empty, or, for a remap,
+ * every one of them still mapping this frame. */
+static bool frame_entries_free(const struct mapping *map, cap_t frame)
+{
+    bool remap = frame.frame.asid != 0;
+    paddr_t paddr = kernel_to_phys(cap_object(frame));
+    for (word_t i = 0; i < map->entries; i++) {
+        pte_t pte = map->entry[i];
+        enum pte_kind kind = arch_pte_kind(pte, map->level);
+        if (kind != pte_empty && !(remap && kind == pte_frame && arch_pte_address(pte, map->level) == paddr)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
 {
     const char *name = arch_frame_name;
@@ -99,42 +118,46 @@ static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
     seL4_CapRights_t rights = { { inv_arg(inv, 1) } };
     word_t attributes = inv_arg(inv, 2);
     cap_t vspace = inv->extra[0]->cap;
-    word_t level = arch_paging.frame_level[frame.frame.size];
+    word_t size = frame.frame.size, level = arch_paging.frame_level[size];
 
     seL4_Error err = check_vspace_cap(inv, vspace, name);
     if (err != seL4_NoError) {
         return err;
     }
-    map->vaddr = ALIGN_DOWN(requested, arch_paging.frame_bits[frame.frame.size]);
+    map->vaddr = ALIGN_DOWN(requested, arch_paging.frame_bits[size]);
     if (map->vaddr != requested) {
         user_error("%s_Map: address 0x%lx masked to 0x%lx", name, requested, map->vaddr);
     }
     map->asid = vspace.vspace.asid;
+    struct walk w;
     if ((err = check_frame_target(inv, frame, map->asid, map->vaddr)) != seL4_NoError ||
         (err = find_vspace_root(inv, vspace, name, &map->root)) != seL4_NoError ||
-        (err = find_entry(inv, map->root, map->vaddr, level, name, &map->entry)) != seL4_NoError) {
+        (err = find_entry(inv, map->root, map->vaddr, level, level, name, &w)) != seL4_NoError) {
         return err;
     }
-    paddr_t paddr = kernel_to_phys(cap_object(frame));
-    bool remap = frame.frame.asid != 0 && pte_kind(*map->entry, level) == pte_frame &&
-                 pte_address(*map->entry, level) == paddr;
-    if (pte_kind(*map->entry, level) != pte_empty && !remap) {
+    map->entry = w.entry;
+    map->level = level;
+    map->entries = frame_entries(size);
+    if (!frame_entries_free(map, frame)) {
         user_error("%s_Map: 0x%lx is already mapped", name, map->vaddr);
         return seL4_DeleteFirst;
     }
-    map->pte = pte_make_frame(paddr, level, mask_vm_rights(frame.frame.rights, rights), attributes);
+    map->pte = arch_pte_frame(kernel_to_phys(cap_object(frame)), size, mask_vm_rights(frame.frame.rights, rights),
+                              attributes);
     return seL4_NoError;
 }
 
+/* A remap replaces valid entries: they go, with their TLB entries, before
+ * the new ones come (break before make, as Arm requires). */
 static void perform_frame_map(cte_t *slot, const struct mapping *map)
 {
-    bool replacing = *map->entry != 0;
-    *map->entry = map->pte;
+    if (*map->entry != 0) {
+        vspace_write_entries(map->entry, map->entries, 0);
+        arch_tlb_flush_page(map->asid, map->root, map->vaddr);
+    }
+    vspace_write_entries(map->entry, map->entries, map->pte);
     slot->cap.frame.asid = map->asid;
     slot->cap.frame.mapped_page = map->vaddr >> PAGE_BITS;
-    if (replacing) {
-        tlb_flush_page(map->root, map->vaddr);
-    }
 }
 
 /* Removes the mapping the frame capability records and forgets it. */
@@ -162,16 +185,20 @@ static seL4_Error decode_frame_invocation(struct invocation *inv, enum vm_operat
         inv_reply(inv, 0, kernel_to_phys(cap_object(inv->slot->cap)));
         return seL4_NoError;
     default:
-        user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
-        return seL4_IllegalOperation;
+        return arch_decode_frame_invocation(inv);
     }
 }
 
+/*
+ * A table's type says at which levels it may go: the walk stops at the
+ * first entry that is not a table, and the new table goes below it if
+ * that level is in its range and the entry is empty.
+ */
 static seL4_Error decode_table_map(struct invocation *inv, struct mapping *map)
 {
     cap_t table = inv->slot->cap;
-    word_t level = table.table.level;
-    const char *name = arch_paging.level[level].name;
+    const struct table_type *type = &arch_paging.table[table.table.table_type];
+    const char *name = type->name;
     if (inv->length < 2 || inv->extra_count < 1) {
         user_error("%s_Map: truncated message", name);
         return seL4_TruncatedMessage;
@@ -181,32 +208,38 @@ static seL4_Error decode_table_map(struct invocation *inv, struct mapping *map)
         return invalid_capability(inv, 0);
     }
     cap_t vspace = inv->extra[0]->cap;
-    map->vaddr = ALIGN_DOWN(inv_arg(inv, 0), level_entry_bits(level - 1));
+    vaddr_t vaddr = ALIGN_DOWN(inv_arg(inv, 0), level_entry_bits(type->last_level - 1));
     map->asid = vspace.vspace.asid;
     seL4_Error err = check_vspace_cap(inv, vspace, name);
     if (err != seL4_NoError) {
         return err;
     }
-    if (map->vaddr > USER_TOP) {
-        user_error("%s_Map: 0x%lx is outside the user address range", name, map->vaddr);
+    if (vaddr > USER_TOP) {
+        user_error("%s_Map: 0x%lx is outside the user address range", name, vaddr);
         return invalid_argument(inv, 0);
     }
+    struct walk w;
     if ((err = find_vspace_root(inv, vspace, name, &map->root)) != seL4_NoError ||
-        (err = find_entry(inv, map->root, map->vaddr, level - 1, name, &map->entry)) != seL4_NoError) {
+        (err = find_entry(inv, map->root, vaddr, type->first_level - 1, type->last_level - 1, name, &w)) !=
+            seL4_NoError) {
         return err;
     }
-    if (pte_kind(*map->entry, level - 1) != pte_empty) {
+    map->vaddr = ALIGN_DOWN(vaddr, level_entry_bits(w.level));
+    if (arch_pte_kind(*w.entry, w.level) != pte_empty) {
         user_error("%s_Map: 0x%lx is already mapped", name, map->vaddr);
         return seL4_DeleteFirst;
     }
-    map->pte = pte_make_table(kernel_to_phys(cap_object(table)), level - 1, inv_arg(inv, 1));
+    map->entry = w.entry;
+    map->level = w.level + 1;
+    map->pte = arch_pte_table(kernel_to_phys(cap_object(table)), w.level, inv_arg(inv, 1));
     return seL4_NoError;
 }
 
 static void perform_table_map(cte_t *slot, const struct mapping *map)
 {
-    *map->entry = map->pte;
+    arch_pte_write(map->entry, map->pte);
     slot->cap.table.is_mapped = 1;
+    slot->cap.table.level = map->level;
     slot->cap.table.asid = map->asid;
     slot->cap.table.mapped_page = map->vaddr >> PAGE_BITS;
 }
@@ -221,6 +254,7 @@ static void perform_table_unmap(cte_t *slot)
         memset(cap_object(table), 0, BIT(cap_object_size_bits(table)));
     }
     slot->cap.table.is_mapped = 0;
+    slot->cap.table.level = 0;
     slot->cap.table.asid = 0;
     slot->cap.table.mapped_page = 0;
 }
@@ -228,8 +262,8 @@ static void perform_table_unmap(cte_t *slot)
 static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_label op)
 {
     cap_t table = inv->slot->cap;
-    const char *name = arch_paging.level[table.table.level].name;
-    if (op.level != table.table.level || (op.op != vm_op_table_map && op.op != vm_op_table_unmap)) {
+    const char *name = arch_paging.table[table.table.table_type].name;
+    if (op.table_type != table.table.table_type || (op.op != vm_op_table_map && op.op != vm_op_table_unmap)) {
         user_error("%s: illegal operation (label %lu)", name, inv->label);
         return seL4_IllegalOperation;
     }

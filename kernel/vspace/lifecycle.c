@@ -24,19 +24,20 @@ void frame_unmap(cap_t frame)
         return;
     }
     vaddr_t vaddr = cap_frame_mapped_address(frame);
-    word_t *root = vspace_clear_entry(frame.frame.asid, vaddr, arch_paging.frame_level[frame.frame.size],
-                                      pte_frame, cap_object(frame));
+    word_t size = frame.frame.size;
+    pte_t *root = vspace_clear_entries(frame.frame.asid, vaddr, arch_paging.frame_level[size], frame_entries(size),
+                                       pte_frame, cap_object(frame));
     if (root != NULL) {
-        tlb_flush_page(root, vaddr);
+        arch_tlb_flush_page(frame.frame.asid, root, vaddr);
     }
 }
 
 void table_unlink(cap_t table)
 {
-    word_t *root = vspace_clear_entry(table.table.asid, cap_table_mapped_address(table), table.table.level - 1,
-                                      pte_table, cap_object(table));
+    pte_t *root = vspace_clear_entries(table.table.asid, cap_table_mapped_address(table), table.table.level - 1, 1,
+                                       pte_table, cap_object(table));
     if (root != NULL) {
-        tlb_flush_vspace(root);
+        arch_tlb_flush_asid(table.table.asid, root);
     }
 }
 
@@ -50,7 +51,7 @@ seL4_Error vm_derive_cap(cap_t cap, cap_t *derived)
         return seL4_NoError;
     case cap_page_table:
         if (!cap.table.is_mapped) {
-            user_error("%s: an unmapped table cannot be copied", arch_paging.level[cap.table.level].name);
+            user_error("%s: an unmapped table cannot be copied", arch_paging.table[cap.table.table_type].name);
             return seL4_IllegalOperation;
         }
         return seL4_NoError;

@@ -2,41 +2,53 @@
 #include <memory.h>
 #include <vspace.h>
 
-struct walk vspace_walk(word_t *root, vaddr_t vaddr, word_t target)
+struct walk vspace_walk(pte_t *root, vaddr_t vaddr, word_t target)
 {
-    word_t *table = root;
+    pte_t *table = root;
     for (word_t level = 0;; level++) {
-        word_t *entry = table_slot(table, level, vaddr);
-        if (level == target || pte_kind(*entry, level) != pte_table) {
+        pte_t *entry = table_slot(table, level, vaddr);
+        if (level == target || arch_pte_kind(*entry, level) != pte_table) {
             return (struct walk){ entry, level };
         }
-        table = phys_to_kernel(pte_address(*entry, level));
+        table = phys_to_kernel(arch_pte_address(*entry, level));
     }
 }
 
-bool vspace_translate(word_t *root, vaddr_t vaddr, paddr_t *paddr)
+bool vspace_translate(pte_t *root, vaddr_t vaddr, paddr_t *paddr)
 {
     if (vaddr > USER_TOP) {
         return false;
     }
     struct walk w = vspace_walk(root, vaddr, arch_paging.levels - 1);
-    if (pte_kind(*w.entry, w.level) != pte_frame) {
+    if (arch_pte_kind(*w.entry, w.level) != pte_frame) {
         return false;
     }
-    *paddr = pte_address(*w.entry, w.level) + (vaddr & mask_bits(level_entry_bits(w.level)));
+    word_t size = arch_pte_frame_size(*w.entry, w.level);
+    *paddr = arch_pte_address(*w.entry, w.level) + (vaddr & mask_bits(arch_paging.frame_bits[size]));
     return phys_in_window(*paddr);
 }
 
-word_t *vspace_clear_entry(word_t asid, vaddr_t vaddr, word_t level, enum pte_kind kind, void *object)
+void vspace_write_entries(pte_t *entry, word_t count, pte_t pte)
 {
-    word_t *root = asid_lookup(asid);
+    for (word_t i = 0; i < count; i++) {
+        arch_pte_write(&entry[i], pte);
+    }
+}
+
+pte_t *vspace_clear_entries(word_t asid, vaddr_t vaddr, word_t level, word_t count, enum pte_kind kind,
+                            void *object)
+{
+    pte_t *root = asid_lookup(asid);
     if (root == NULL) {
         return NULL;
     }
     struct walk w = vspace_walk(root, vaddr, level);
-    if (w.level != level || pte_kind(*w.entry, level) != kind || pte_address(*w.entry, level) != kernel_to_phys(object)) {
-        return NULL;
+    for (word_t i = 0; i < count; i++) {
+        if (w.level != level || arch_pte_kind(w.entry[i], level) != kind ||
+            arch_pte_address(w.entry[i], level) != kernel_to_phys(object)) {
+            return NULL;
+        }
     }
-    *w.entry = 0;
+    vspace_write_entries(w.entry, count, 0);
     return root;
 }

@@ -326,7 +326,7 @@ static const char *const error_names[seL4_NumErrors] = {
 
 static void trace_outcome(const struct call *c, bool resumed, struct tcb *thread)
 {
-    seL4_MessageInfo_t reply = { { context_info(&thread->context) } };
+    seL4_MessageInfo_t reply = { { arch_context_info(&thread->context) } };
     word_t error = seL4_MessageInfo_get_label(reply);
     if (!resumed) {
         trace(" -> power-off, status %lu\n", arch_log.power_off_status);

@@ -124,7 +124,7 @@ static void test_the_thread(void **state)
     struct tcb *t = current_thread;
     assert_string_equal(t->name, "rootserver");
     assert_int_equal(t->state, thread_running);
-    assert_int_equal(context_pc(&t->context), ENTRY);
+    assert_int_equal(arch_context_pc(&t->context), ENTRY);
     assert_int_equal(t->context.rdi, BI_VADDR);
     assert_int_equal(t->ipc_buffer, IPC_VADDR);
     assert_ptr_equal(thread_ipc_buffer(t), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));

@@ -253,7 +253,7 @@ static void test_a_user_entry_into_a_page_table(void **state)
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
     paddr_t table = kernel_to_phys(page_table());
-    page_table()[1] = pte_make_frame(table, X86_LEAF_LEVEL, vm_read_only, 0);
+    page_table()[1] = arch_pte_frame(table, X86_LEAF_LEVEL, vm_read_only, 0);
     assert_violations(2,
                       "invariant violated: ASID 1: no capability with its rights records the frame entry for %#lx\n"
                       "invariant violated: ASID 1: %#lx gives user access to kernel memory at %#lx\n",
@@ -267,7 +267,7 @@ static void test_an_unrecorded_table_entry(void **state)
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
     word_t *page_directory = cap_object(slot_of(PD)->cap);
-    page_directory[1] = pte_make_table(0x7ffffffff000ul, 2, 0);
+    page_directory[1] = arch_pte_table(0x7ffffffff000ul, 2, 0);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the table entry "
                          "for %#lx\n", VADDR + BIT(21));
 }

@@ -88,7 +88,7 @@ struct kind_row {
     word_t type, size_bits;
     enum cap_type cap;
     word_t object_bits;
-    word_t detail;              /* radix, frame size index, table level, untyped size */
+    word_t detail;              /* radix, frame size index, table type, untyped size */
 };
 
 static const struct kind_row kinds[] = {
@@ -97,9 +97,9 @@ static const struct kind_row kinds[] = {
     { "endpoint", seL4_EndpointObject, 0, cap_endpoint, 4, 0 },
     { "notification", seL4_NotificationObject, 0, cap_notification, 5, 0 },
     { "CNode", seL4_CapTableObject, 3, cap_cnode, 8, 3 },
-    { "PDPT", seL4_X86_PDPTObject, 0, cap_page_table, 12, 1 },
-    { "page directory", seL4_X86_PageDirectoryObject, 0, cap_page_table, 12, 2 },
-    { "page table", seL4_X86_PageTableObject, 0, cap_page_table, 12, 3 },
+    { "PDPT", seL4_X86_PDPTObject, 0, cap_page_table, 12, 0 },
+    { "page directory", seL4_X86_PageDirectoryObject, 0, cap_page_table, 12, 1 },
+    { "page table", seL4_X86_PageTableObject, 0, cap_page_table, 12, 2 },
     { "PML4", seL4_X64_PML4Object, 0, cap_vspace, 12, 0 },
     { "4K frame", seL4_X86_4K, 0, cap_frame, 12, 0 },
     { "size_bits ignored for fixed sizes", seL4_EndpointObject, 33, cap_endpoint, 4, 0 },
@@ -119,7 +119,7 @@ static void assert_cap_detail(const struct kind_row *k, cap_t cap)
         assert_int_equal(cap.cnode.guard, 0);
         break;
     case cap_page_table:
-        assert_int_equal(cap.table.level, k->detail);
+        assert_int_equal(cap.table.table_type, k->detail);
         assert_false(cap.table.is_mapped);
         assert_int_equal(cap.table.asid, 0);
         break;

@@ -84,7 +84,7 @@ NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr)
     serial_init();
     cpu_init();
     kernel_pml4[0] = 0;                 /* the boot code's identity mapping */
-    tlb_flush_vspace(NULL);
+    arch_tlb_flush_asid(0, NULL);
     if (magic != MULTIBOOT_LOADER_MAGIC || !(info->flags & MULTIBOOT_INFO_MEMORY_MAP)) {
         panic("not started by a multiboot loader with a memory map");
     }

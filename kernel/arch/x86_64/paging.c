@@ -7,10 +7,14 @@
  *  +----------+----------+----------+----------+------------+
  *                 1 GiB      2 MiB      4 KiB   leaf sizes
  */
+#include <invocation.h>
 #include <object.h>
+#include <printf.h>
 #include <vspace.h>
 #include <sel4/objecttype.h>
-#include <sel4/invocation.h>
+
+/* The table types, each fixed to its level. */
+enum { X86_PDPT, X86_PD, X86_PT };
 
 const struct paging_desc arch_paging = {
     .levels = 4,
@@ -20,6 +24,12 @@ const struct paging_desc arch_paging = {
         { .shift = 21, .index_bits = 9, .name = "X86_PageDirectory" },
         { .shift = 12, .index_bits = 9, .name = "X86_PageTable" },
     },
+    .table_types = 3,
+    .table = {
+        [X86_PDPT] = { .name = "X86_PDPT", .first_level = 1, .last_level = 1 },
+        [X86_PD] = { .name = "X86_PageDirectory", .first_level = 2, .last_level = 2 },
+        [X86_PT] = { .name = "X86_PageTable", .first_level = 3, .last_level = 3 },
+    },
     .frame_sizes = 3,
     .frame_bits = { 12, 21, 30 },
     .frame_level = { 3, 2, 1 },
@@ -27,16 +37,23 @@ const struct paging_desc arch_paging = {
 
 const char arch_frame_name[] = "X86_Page";
 
+/* x86_64 has no frame invocations beyond seL4's common ones. */
+seL4_Error arch_decode_frame_invocation(struct invocation *inv)
+{
+    user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
+    return seL4_IllegalOperation;
+}
+
 bool arch_object_kind(word_t type, struct object_kind *kind)
 {
     switch (type) {
-    case seL4_X86_PDPTObject: *kind = (struct object_kind){ cap_page_table, 12, 1 }; return true;
+    case seL4_X86_PDPTObject: *kind = (struct object_kind){ cap_page_table, 12, X86_PDPT }; return true;
     case seL4_X64_PML4Object: *kind = (struct object_kind){ cap_vspace, 12, 0 }; return true;
     case seL4_X64_HugePageObject: *kind = (struct object_kind){ cap_frame, 30, 2 }; return true;
     case seL4_X86_4K: *kind = (struct object_kind){ cap_frame, 12, 0 }; return true;
     case seL4_X86_LargePageObject: *kind = (struct object_kind){ cap_frame, 21, 1 }; return true;
-    case seL4_X86_PageTableObject: *kind = (struct object_kind){ cap_page_table, 12, 3 }; return true;
-    case seL4_X86_PageDirectoryObject: *kind = (struct object_kind){ cap_page_table, 12, 2 }; return true;
+    case seL4_X86_PageTableObject: *kind = (struct object_kind){ cap_page_table, 12, X86_PT }; return true;
+    case seL4_X86_PageDirectoryObject: *kind = (struct object_kind){ cap_page_table, 12, X86_PD }; return true;
     default: return false;
     }
 }
@@ -44,12 +61,12 @@ bool arch_object_kind(word_t type, struct object_kind *kind)
 struct vm_label arch_vm_label(word_t label)
 {
     switch (label) {
-    case X86PDPTMap: return (struct vm_label){ vm_op_table_map, 1 };
-    case X86PDPTUnmap: return (struct vm_label){ vm_op_table_unmap, 1 };
-    case X86PageDirectoryMap: return (struct vm_label){ vm_op_table_map, 2 };
-    case X86PageDirectoryUnmap: return (struct vm_label){ vm_op_table_unmap, 2 };
-    case X86PageTableMap: return (struct vm_label){ vm_op_table_map, 3 };
-    case X86PageTableUnmap: return (struct vm_label){ vm_op_table_unmap, 3 };
+    case X86PDPTMap: return (struct vm_label){ vm_op_table_map, X86_PDPT };
+    case X86PDPTUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PDPT };
+    case X86PageDirectoryMap: return (struct vm_label){ vm_op_table_map, X86_PD };
+    case X86PageDirectoryUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PD };
+    case X86PageTableMap: return (struct vm_label){ vm_op_table_map, X86_PT };
+    case X86PageTableUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PT };
     case X86PageMap: return (struct vm_label){ vm_op_frame_map, 0 };
     case X86PageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
     case X86PageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };

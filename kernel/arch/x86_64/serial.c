@@ -1,6 +1,6 @@
 /* The console is COM1, polled.  Power-off uses QEMU's isa-debug-exit. */
 #include <arch/cpu.h>
-#include <machine.h>
+#include <arch_api.h>
 
 #define COM1            0x3f8
 #define LINE_STATUS     5
@@ -27,7 +27,7 @@ static void serial_write(char c)
 }
 
 /* Terminals want CR LF; user output goes through here too. */
-void console_putc(char c)
+void arch_console_putc(char c)
 {
     if (c == '\n') {
         serial_write('\r');
@@ -37,7 +37,7 @@ void console_putc(char c)
 
 /* QEMU exits with (status << 1) | 1 through isa-debug-exit.  Without that
  * device, fall back to an ACPI power-off, then to halting. */
-NORETURN void machine_power_off(word_t status)
+NORETURN void arch_power_off(word_t status)
 {
     outl(DEBUG_EXIT_PORT, (uint32_t)status);
     outw(ACPI_PM1A_CNT, ACPI_SLEEP_S5);

@@ -110,7 +110,7 @@ struct invocation make_invocation(cte_t *slot, word_t label, const word_t *args,
     }
     for (word_t i = 0; i < length; i++) {
         if (i < ARCH_MSG_REGISTERS) {
-            context_set_mr(&test_thread.context, i, args[i]);
+            arch_context_set_mr(&test_thread.context, i, args[i]);
         } else {
             test_ipc_buffer.msg[i] = args[i];
         }
@@ -120,7 +120,7 @@ struct invocation make_invocation(cte_t *slot, word_t label, const word_t *args,
 
 word_t reply_mr(const struct invocation *inv, word_t i)
 {
-    return i < ARCH_MSG_REGISTERS ? context_mr(&inv->thread->context, i) : inv->buffer->msg[i];
+    return i < ARCH_MSG_REGISTERS ? arch_context_mr(&inv->thread->context, i) : inv->buffer->msg[i];
 }
 
 void assert_reply_at(const struct invocation *inv, const word_t *expected, word_t count,

@@ -112,7 +112,7 @@ void root_task_set_mr(word_t i, word_t value)
     seL4_IPCBuffer *buffer = thread_ipc_buffer(current_thread);
     check_index(i, seL4_MsgMaxLength, "message register");
     if (i < ARCH_MSG_REGISTERS) {
-        context_set_mr(&current_thread->context, i, value);
+        arch_context_set_mr(&current_thread->context, i, value);
     } else if (buffer != NULL) {
         buffer->msg[i] = value;
     }
@@ -157,6 +157,6 @@ seL4_Error root_task_call(cptr_t cptr, word_t label, const word_t *args, word_t 
                 arch_log.power_off_status, console_text());
         abort();
     }
-    seL4_MessageInfo_t reply = { { context_info(&current_thread->context) } };
+    seL4_MessageInfo_t reply = { { arch_context_info(&current_thread->context) } };
     return (seL4_Error)seL4_MessageInfo_get_label(reply);
 }

@@ -11,7 +11,7 @@
 #include "stubs.h"
 #include <invariants.h>
 #include <boot.h>
-#include <machine.h>
+#include <arch_api.h>
 #include <paging.h>
 #include <sel4/bootinfo_types.h>
 
@@ -22,7 +22,7 @@ jmp_buf *resume_user_trap;
 static char console[16384];
 static size_t console_length;
 
-void console_putc(char c)
+void arch_console_putc(char c)
 {
     if (console_length + 1 < sizeof(console)) {
         console[console_length++] = c;
@@ -41,7 +41,7 @@ void console_clear(void)
     console[0] = '\0';
 }
 
-NORETURN void machine_power_off(word_t status)
+NORETURN void arch_power_off(word_t status)
 {
     arch_log.power_off_count++;
     arch_log.power_off_status = status;
@@ -52,28 +52,31 @@ NORETURN void machine_power_off(word_t status)
     abort();
 }
 
-void vspace_root_init(word_t *root)
+void arch_vspace_root_init(pte_t *root)
 {
     arch_log.root_init_count++;
     arch_log.root_init_last = root;
 }
 
-void vspace_activate(word_t *root)
+void arch_vspace_activate(word_t asid, pte_t *root)
 {
+    (void)asid;
     arch_log.activate_count++;
     arch_log.activated = root;
 }
 
-void tlb_flush_page(word_t *root, vaddr_t vaddr)
+void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr)
 {
     arch_log.flush_page_count++;
+    arch_log.flush_page_asid = asid;
     arch_log.flush_page_root = root;
     arch_log.flush_page_vaddr = vaddr;
 }
 
-void tlb_flush_vspace(word_t *root)
+void arch_tlb_flush_asid(word_t asid, pte_t *root)
 {
     arch_log.flush_vspace_count++;
+    arch_log.flush_vspace_asid = asid;
     arch_log.flush_vspace_root = root;
 }
 

@@ -14,20 +14,22 @@ struct arch_log {
     int power_off_count;
     word_t power_off_status;
     int root_init_count;
-    word_t *root_init_last;
+    pte_t *root_init_last;
     int activate_count;
-    word_t *activated;
+    pte_t *activated;
     int flush_page_count;
-    word_t *flush_page_root;
+    word_t flush_page_asid;
+    pte_t *flush_page_root;
     vaddr_t flush_page_vaddr;
     int flush_vspace_count;
-    word_t *flush_vspace_root;
+    word_t flush_vspace_asid;
+    pte_t *flush_vspace_root;
 };
 
 extern struct arch_log arch_log;
 void arch_log_reset(void);
 
-/* machine_power_off() longjmps here when set, and aborts otherwise. */
+/* arch_power_off() longjmps here when set, and aborts otherwise. */
 extern jmp_buf *power_off_trap;
 
 /* arch_resume_user(), the end of every system call, longjmps here when

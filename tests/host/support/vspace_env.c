@@ -37,7 +37,7 @@ int vspace_env_teardown(void **state)
 word_t *new_table(word_t slot, word_t level)
 {
     word_t *table = test_alloc(12);
-    put_cap(&vm[slot], cap_table_new(table, level));
+    put_cap(&vm[slot], cap_table_new(table, table_type_at(level)));
     return table;
 }
 
@@ -48,14 +48,14 @@ cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights)
 
 word_t map_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { 0, X86PDPTMap, X86PageDirectoryMap, X86PageTableMap };
-    return cap_type(slot->cap) == cap_frame ? X86PageMap : table_labels[slot->cap.table.level];
+    static const word_t table_labels[] = { X86PDPTMap, X86PageDirectoryMap, X86PageTableMap };
+    return cap_type(slot->cap) == cap_frame ? X86PageMap : table_labels[slot->cap.table.table_type];
 }
 
 word_t unmap_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { 0, X86PDPTUnmap, X86PageDirectoryUnmap, X86PageTableUnmap };
-    return cap_type(slot->cap) == cap_frame ? X86PageUnmap : table_labels[slot->cap.table.level];
+    static const word_t table_labels[] = { X86PDPTUnmap, X86PageDirectoryUnmap, X86PageTableUnmap };
+    return cap_type(slot->cap) == cap_frame ? X86PageUnmap : table_labels[slot->cap.table.table_type];
 }
 
 seL4_Error invoke(struct invocation *inv, cte_t *slot, word_t label, const word_t *args, word_t length,

@@ -4,6 +4,9 @@
 
 #define ARCH_ELF_MACHINE 62     /* EM_X86_64 */
 
+/* seL4_X86_Default_VMAttributes: write-back. */
+#define ARCH_DEFAULT_VM_ATTRIBUTES 0
+
 /* BootInfo numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
 #define ARCH_BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
 

@@ -26,7 +26,7 @@ _Static_assert(sizeof(struct user_context) % 16 == 0, "the hardware frame ends 1
 _Static_assert(offsetof(struct user_context, cs) == FRAME_CS, "entry.S knows where cs is");
 
 /* Message register i, for i < ARCH_MSG_REGISTERS. */
-static inline word_t *context_mr_register(struct user_context *c, word_t i)
+static inline word_t *x86_mr_register(struct user_context *c, word_t i)
 {
     switch (i) {
     case 0: return &c->r10;
@@ -36,29 +36,36 @@ static inline word_t *context_mr_register(struct user_context *c, word_t i)
     }
 }
 
-static inline word_t context_mr(const struct user_context *c, word_t i)
+static inline word_t arch_context_mr(const struct user_context *c, word_t i)
 {
-    return *context_mr_register((struct user_context *)c, i);
+    return *x86_mr_register((struct user_context *)c, i);
 }
 
-static inline void context_set_mr(struct user_context *c, word_t i, word_t value)
+static inline void arch_context_set_mr(struct user_context *c, word_t i, word_t value)
 {
-    *context_mr_register(c, i) = value;
+    *x86_mr_register(c, i) = value;
 }
 
-static inline word_t context_cptr(const struct user_context *c) { return c->rdi; }
-static inline word_t context_info(const struct user_context *c) { return c->rsi; }
-static inline word_t context_syscall(const struct user_context *c) { return c->rdx; }
-static inline word_t context_pc(const struct user_context *c) { return c->rip; }
-static inline word_t context_sp(const struct user_context *c) { return c->rsp; }
+static inline word_t arch_context_cptr(const struct user_context *c) { return c->rdi; }
+static inline word_t arch_context_info(const struct user_context *c) { return c->rsi; }
+static inline word_t arch_context_syscall(const struct user_context *c) { return c->rdx; }
+static inline word_t arch_context_pc(const struct user_context *c) { return c->rip; }
+static inline word_t arch_context_sp(const struct user_context *c) { return c->rsp; }
 
-static inline void context_set_reply(struct user_context *c, word_t badge, word_t info)
+static inline void arch_context_set_syscall(struct user_context *c, word_t number, word_t cptr, word_t info)
+{
+    c->rdx = number;
+    c->rdi = cptr;
+    c->rsi = info;
+}
+
+static inline void arch_context_set_reply(struct user_context *c, word_t badge, word_t info)
 {
     c->rdi = badge;
     c->rsi = info;
 }
 
-static inline void context_init_user(struct user_context *c, word_t entry, word_t arg0)
+static inline void arch_context_init_user(struct user_context *c, word_t entry, word_t arg0)
 {
     c->rip = entry;
     c->rdi = arg0;

@@ -2,7 +2,7 @@
 #ifndef ARCH_CPU_H
 #define ARCH_CPU_H
 
-#include <types.h>
+#include <arch_api.h>
 
 struct user_context;
 
@@ -25,7 +25,7 @@ extern struct tss tss;
 #define VECTOR_MACHINE_CHECK 18
 
 /* The kernel's top-level page table; slot 511 maps the kernel for everyone. */
-extern word_t kernel_pml4[];
+extern pte_t kernel_pml4[];
 
 void cpu_init(void);
 void serial_init(void);

@@ -13,6 +13,10 @@
 #ifndef ARCH_PTE_H
 #define ARCH_PTE_H
 
+typedef uint64_t pte_t;
+
+#define ARCH_PTE_BITS 3
+
 #define X86_PRESENT   BIT(0)
 #define X86_WRITE     BIT(1)
 #define X86_USER      BIT(2)
@@ -30,28 +34,29 @@ static inline word_t x86_cache_bits(word_t attributes)
     return (attributes & 1 ? X86_PWT : 0) | (attributes & 2 ? X86_PCD : 0);
 }
 
-static inline word_t pte_make_table(paddr_t table, word_t level, word_t attributes)
+static inline pte_t arch_pte_table(paddr_t table, word_t level, word_t attributes)
 {
     (void)level;
     return table | X86_PRESENT | X86_WRITE | X86_USER | x86_cache_bits(attributes);
 }
 
-static inline word_t pte_make_frame(paddr_t frame, word_t level, enum vm_rights rights, word_t attributes)
+/* Frame size i is mapped at level 3 - i (4 KiB, 2 MiB, 1 GiB). */
+static inline pte_t arch_pte_frame(paddr_t frame, word_t size, enum vm_rights rights, word_t attributes)
 {
-    word_t pte = frame | X86_PRESENT | x86_cache_bits(attributes);
+    pte_t pte = frame | X86_PRESENT | x86_cache_bits(attributes);
     if (rights == vm_read_write || rights == vm_read_only) {
         pte |= X86_USER;
     }
     if (rights == vm_read_write || rights == vm_kernel_only) {
         pte |= X86_WRITE;
     }
-    if (level == X86_LEAF_LEVEL) {
+    if (size == 0) {
         return pte | (attributes & 4 ? X86_PAT_4K : 0);
     }
-    return pte | X86_LARGE | (level == 2 && (attributes & 4) ? X86_PAT_LARGE : 0);
+    return pte | X86_LARGE | (size == 1 && (attributes & 4) ? X86_PAT_LARGE : 0);
 }
 
-static inline enum pte_kind pte_kind(word_t pte, word_t level)
+static inline enum pte_kind arch_pte_kind(pte_t pte, word_t level)
 {
     if (!(pte & X86_PRESENT)) {
         return pte_empty;
@@ -62,8 +67,14 @@ static inline enum pte_kind pte_kind(word_t pte, word_t level)
     return pte_table;
 }
 
+static inline word_t arch_pte_frame_size(pte_t pte, word_t level)
+{
+    (void)pte;
+    return X86_LEAF_LEVEL - level;
+}
+
 /* A frame entry's rights and attributes, as seL4 names them. */
-static inline enum vm_rights pte_rights(word_t pte, word_t level)
+static inline enum vm_rights arch_pte_rights(pte_t pte, word_t level)
 {
     (void)level;
     if (!(pte & X86_USER)) {
@@ -72,18 +83,24 @@ static inline enum vm_rights pte_rights(word_t pte, word_t level)
     return pte & X86_WRITE ? vm_read_write : vm_read_only;
 }
 
-static inline word_t pte_attributes(word_t pte, word_t level)
+static inline word_t arch_pte_attributes(pte_t pte, word_t level)
 {
     word_t pat = level == X86_LEAF_LEVEL ? X86_PAT_4K : level == 2 ? X86_PAT_LARGE : 0;
     return (pte & X86_PWT ? 1 : 0) | (pte & X86_PCD ? 2 : 0) | (pte & pat ? 4 : 0);
 }
 
-static inline paddr_t pte_address(word_t pte, word_t level)
+static inline paddr_t arch_pte_address(pte_t pte, word_t level)
 {
-    if (pte_kind(pte, level) == pte_frame && level != X86_LEAF_LEVEL) {
+    if (arch_pte_kind(pte, level) == pte_frame && level != X86_LEAF_LEVEL) {
         return pte & X86_ADDRESS & ~mask_bits(level == 1 ? 30 : 21);
     }
     return pte & X86_ADDRESS;
+}
+
+/* The MMU reads entries from coherent memory: a store is enough. */
+static inline void arch_pte_write(pte_t *entry, pte_t value)
+{
+    *(volatile pte_t *)entry = value;
 }
 
 #endif
