@@ -117,12 +117,12 @@ enum pte_kind {
 /* Puts the kernel's own mappings (if any) into a fresh, zeroed VSpace root. */
 void arch_vspace_root_init(pte_t *root);
 
-/* Makes `root`, assigned `asid`, the user address space; NULL leaves only
- * the kernel's mappings. */
+/* Makes `root`, assigned `asid`, the user address space; a NULL root
+ * leaves only the kernel's mappings, whatever `asid` says. */
 void arch_vspace_activate(word_t asid, pte_t *root);
 
-/* Discards translations the TLB may hold for one page, or for a whole
- * address space, of the VSpace `root` assigned `asid`. */
+/* Discards translations the TLB may hold for the frame mapped at `vaddr`,
+ * or for a whole address space, of the VSpace `root` assigned `asid`. */
 void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr);
 void arch_tlb_flush_asid(word_t asid, pte_t *root);
 

@@ -133,6 +133,57 @@ static inline seL4_Error seL4_CNode_Rotate(seL4_CNode service, seL4_Word dest_in
     return seL4_PagodaInvokeError(service, CNodeRotate, 2, 8, mr);
 }
 
+/*
+ * The shapes of the VM invocations every architecture has, which its
+ * stubs (sel4/arch/client.h, sel4/sel4_arch/client.h) give their names.
+ */
+static inline seL4_Error seL4_PagodaTableMap(seL4_CPtr service, seL4_Word label, seL4_CPtr vspace, seL4_Word vaddr,
+                                             seL4_Word attr)
+{
+    seL4_Word mr[4] = { vaddr, attr };
+    seL4_SetCap(0, vspace);
+    return seL4_PagodaInvokeError(service, label, 1, 2, mr);
+}
+
+static inline seL4_Error seL4_PagodaPageMap(seL4_CPtr service, seL4_Word label, seL4_CPtr vspace, seL4_Word vaddr,
+                                            seL4_CapRights_t rights, seL4_Word attr)
+{
+    seL4_Word mr[4] = { vaddr, rights.words[0], attr };
+    seL4_SetCap(0, vspace);
+    return seL4_PagodaInvokeError(service, label, 1, 3, mr);
+}
+
+static inline seL4_Error seL4_PagodaNoArguments(seL4_CPtr service, seL4_Word label)
+{
+    seL4_Word mr[4] = { 0 };
+    return seL4_PagodaInvokeError(service, label, 0, 0, mr);
+}
+
+/* GetAddress: the error, and the frame's physical address in *paddr. */
+static inline int seL4_PagodaGetAddress(seL4_CPtr service, seL4_Word label, seL4_Word *paddr)
+{
+    seL4_Word mr[4] = { 0 };
+    seL4_MessageInfo_t reply = seL4_PagodaInvoke(service, label, 0, 0, mr);
+    *paddr = mr[0];
+    return (int)seL4_MessageInfo_get_label(reply);
+}
+
+static inline seL4_Error seL4_PagodaMakePool(seL4_CPtr service, seL4_Word label, seL4_Untyped untyped,
+                                             seL4_CNode root, seL4_Word index, seL4_Uint8 depth)
+{
+    seL4_Word mr[4] = { index, depth };
+    seL4_SetCap(0, untyped);
+    seL4_SetCap(1, root);
+    return seL4_PagodaInvokeError(service, label, 2, 2, mr);
+}
+
+static inline seL4_Error seL4_PagodaAssign(seL4_CPtr service, seL4_Word label, seL4_CPtr vspace)
+{
+    seL4_Word mr[4] = { 0 };
+    seL4_SetCap(0, vspace);
+    return seL4_PagodaInvokeError(service, label, 1, 0, mr);
+}
+
 #include <sel4/sel4_arch/client.h>
 #include <sel4/arch/client.h>
 

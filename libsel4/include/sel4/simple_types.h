@@ -1,6 +1,8 @@
 #ifndef SEL4_SIMPLE_TYPES_H
 #define SEL4_SIMPLE_TYPES_H
 
+#include <sel4/config.h>
+
 typedef signed char seL4_Int8;
 typedef unsigned char seL4_Uint8;
 typedef signed short seL4_Int16;

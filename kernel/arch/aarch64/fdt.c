@@ -1,0 +1,94 @@
+/*
+ * Just enough of the flattened device tree to find RAM: the reg property
+ * of the first node named memory or memory@..., in the root's
+ * #address-cells and #size-cells (QEMU's virt machine: 2 and 2).  The
+ * tree's fields are big-endian.
+ */
+#include <arch/cpu.h>
+
+#define FDT_MAGIC      0xd00dfeed
+#define FDT_BEGIN_NODE 1
+#define FDT_END_NODE   2
+#define FDT_PROP       3
+#define FDT_NOP        4
+
+struct fdt_header {
+    uint32_t magic, totalsize, off_dt_struct, off_dt_strings, off_mem_rsvmap, version;
+    uint32_t last_comp_version, boot_cpuid_phys, size_dt_strings, size_dt_struct;
+};
+
+static uint32_t be32(const void *p)
+{
+    return __builtin_bswap32(*(const uint32_t *)p);
+}
+
+/* A number of `cells` 32-bit cells. */
+static word_t read_cells(const uint32_t *p, word_t cells)
+{
+    word_t value = 0;
+    for (word_t i = 0; i < cells; i++) {
+        value = value << 32 | be32(&p[i]);
+    }
+    return value;
+}
+
+static bool streq(const char *a, const char *b)
+{
+    while (*a != '\0' && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+static bool is_memory_node(const char *name)
+{
+    const char *m = "memory";
+    while (*m != '\0' && *name == *m) {
+        name++;
+        m++;
+    }
+    return *m == '\0' && (*name == '\0' || *name == '@');
+}
+
+bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size)
+{
+    const struct fdt_header *h = dtb;
+    if (be32(&h->magic) != FDT_MAGIC) {
+        return false;
+    }
+    const uint32_t *p = (const uint32_t *)((const char *)dtb + be32(&h->off_dt_struct));
+    const char *strings = (const char *)dtb + be32(&h->off_dt_strings);
+    word_t depth = 0, address_cells = 2, size_cells = 1;
+    bool in_memory = false;
+    for (;;) {
+        uint32_t token = be32(p++);
+        if (token == FDT_BEGIN_NODE) {
+            const char *name = (const char *)p;
+            in_memory = ++depth == 2 && is_memory_node(name);
+            word_t length = 0;
+            while (name[length] != '\0') {
+                length++;
+            }
+            p += (length + 4) / 4;
+        } else if (token == FDT_END_NODE) {
+            depth--;
+            in_memory = false;
+        } else if (token == FDT_PROP) {
+            word_t length = be32(p), name = be32(p + 1);
+            const uint32_t *value = p + 2;
+            p = value + (length + 3) / 4;
+            if (depth == 1 && streq(strings + name, "#address-cells")) {
+                address_cells = be32(value);
+            } else if (depth == 1 && streq(strings + name, "#size-cells")) {
+                size_cells = be32(value);
+            } else if (in_memory && streq(strings + name, "reg")) {
+                *base = read_cells(value, address_cells);
+                *size = read_cells(value + address_cells, size_cells);
+                return true;
+            }
+        } else if (token != FDT_NOP) {          /* FDT_END, or something unreadable */
+            return false;
+        }
+    }
+}

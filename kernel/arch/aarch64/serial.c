@@ -1,0 +1,50 @@
+/*
+ * The console is the virt machine's PL011 UART, polled (QEMU needs no
+ * set-up for it).  Power-off uses semihosting, which QEMU's -semihosting
+ * turns into an exit with a status; PSCI's SYSTEM_OFF is the fallback.
+ */
+#include <memory.h>
+
+#define UART_DATA         0x00
+#define UART_FLAGS        0x18
+#define UART_TX_FULL      BIT(5)
+
+#define SEMIHOSTING_EXIT  0x18
+#define APPLICATION_EXIT  0x20026      /* ADP_Stopped_ApplicationExit */
+#define PSCI_SYSTEM_OFF   0x84000008
+
+static volatile uint32_t *uart_register(word_t offset)
+{
+    return (volatile uint32_t *)((char *)phys_to_kernel(PL011_PADDR) + offset);
+}
+
+static void uart_write(char c)
+{
+    while (*uart_register(UART_FLAGS) & UART_TX_FULL) {
+    }
+    *uart_register(UART_DATA) = (uint8_t)c;
+}
+
+/* Terminals want CR LF; user output goes through here too. */
+void arch_console_putc(char c)
+{
+    if (c == '\n') {
+        uart_write('\r');
+    }
+    uart_write(c);
+}
+
+NORETURN void arch_power_off(word_t status)
+{
+    static word_t exit_block[2];
+    exit_block[0] = APPLICATION_EXIT;
+    exit_block[1] = status;
+    register word_t x0 __asm__("x0") = SEMIHOSTING_EXIT;
+    register word_t x1 __asm__("x1") = (word_t)exit_block;
+    __asm__ volatile("hlt #0xf000" : : "r"(x0), "r"(x1) : "memory");
+    x0 = PSCI_SYSTEM_OFF;
+    __asm__ volatile("hvc #0" : "+r"(x0) : : "memory");
+    for (;;) {
+        __asm__ volatile("wfi");
+    }
+}

@@ -1,0 +1,7 @@
+#ifndef SEL4_ARCH_CONSTANTS_H
+#define SEL4_ARCH_CONSTANTS_H
+
+#define seL4_PageBits          12
+#define seL4_BootInfoFrameBits seL4_PageBits
+
+#endif

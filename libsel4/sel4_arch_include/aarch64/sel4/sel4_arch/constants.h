@@ -1,0 +1,41 @@
+#ifndef SEL4_SEL4_ARCH_CONSTANTS_H
+#define SEL4_SEL4_ARCH_CONSTANTS_H
+
+#include <sel4/arch/constants.h>
+
+#define seL4_SlotBits          5
+#define seL4_TCBBits           11
+#define seL4_EndpointBits      4
+#define seL4_NotificationBits  5
+#define seL4_PageTableBits     12
+#define seL4_PageTableEntryBits 3
+#define seL4_PageTableIndexBits 9
+#define seL4_VSpaceBits        12
+#define seL4_VSpaceEntryBits   3
+#define seL4_VSpaceIndexBits   9
+#define seL4_LargePageBits     21
+#define seL4_HugePageBits      30
+#define seL4_MaxUntypedBits    47
+
+/* The older API's names for the levels' tables. */
+#define seL4_PGDBits           seL4_VSpaceBits
+#define seL4_PGDEntryBits      seL4_VSpaceEntryBits
+#define seL4_PGDIndexBits      seL4_VSpaceIndexBits
+#define seL4_PUDBits           seL4_PageTableBits
+#define seL4_PUDEntryBits      seL4_PageTableEntryBits
+#define seL4_PUDIndexBits      seL4_PageTableIndexBits
+#define seL4_PageDirBits       seL4_PageTableBits
+#define seL4_PageDirEntryBits  seL4_PageTableEntryBits
+#define seL4_PageDirIndexBits  seL4_PageTableIndexBits
+
+#define seL4_NumASIDPoolsBits  7
+#define seL4_ASIDPoolIndexBits 9
+#define seL4_ASIDPoolBits      12
+
+#define seL4_IPCBufferSizeBits 10
+#define seL4_FastMessageRegisters 4
+
+#define seL4_UserTop           0x00007ffffffffffful
+#define seL4_UserVSpaceTop     seL4_UserTop
+
+#endif

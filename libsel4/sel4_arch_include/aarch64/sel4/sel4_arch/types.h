@@ -1,0 +1,12 @@
+#ifndef SEL4_SEL4_ARCH_TYPES_H
+#define SEL4_SEL4_ARCH_TYPES_H
+
+#include <sel4/simple_types.h>
+#include <sel4/arch/types.h>
+
+/* The older API's names for the tables of each level. */
+typedef seL4_CPtr seL4_ARM_PageGlobalDirectory;
+typedef seL4_CPtr seL4_ARM_PageUpperDirectory;
+typedef seL4_CPtr seL4_ARM_PageDirectory;
+
+#endif
