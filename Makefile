@@ -1,9 +1,10 @@
 # The two entry points (see README.md); both install missing packages first.
-#   make run    build, then run the mapping tutorial's solution in QEMU
-#   make test   build, then run every test
+#   make run [ARCH=x86_64]   build, then run the mapping tutorial's solution in QEMU
+#   make test                build, then run every test, on every architecture
 # And a longer run of the randomized tester (tests/qemu/random):
 #   make soak [SEED=1] [STEPS=1000000] [TRACE=1]
 BUILD := build
+ARCH := x86_64
 SEED := 1
 STEPS := 1000000
 TRACE := 0
@@ -13,8 +14,8 @@ SHELL := /bin/bash
 .PHONY: run test soak deps build clean
 
 run: build
-	tools/simulate --arch x86_64 --timeout 60 --kernel $(BUILD)/x86_64/pagoda/kernel/kernel.img \
-		--root-task $(BUILD)/x86_64/tutorials/mapping-remap
+	tools/simulate --arch $(ARCH) --timeout 60 --kernel $(BUILD)/$(ARCH)/pagoda/kernel/kernel.img \
+		--root-task $(BUILD)/$(ARCH)/tutorials/mapping-remap
 
 test: build
 	tools/run-tests $(BUILD)

@@ -59,7 +59,7 @@ function(pagoda_simulation name)
          FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
     if(SIM_TUTORIAL)
         file(GENERATE OUTPUT ${CMAKE_BINARY_DIR}/check
-             CONTENT "#!/bin/sh\n# Builds and runs ${name}, then says which stage of the ${SIM_TUTORIAL} tutorial it has reached.\ncd \"${CMAKE_BINARY_DIR}\" && ninja ${name} kernel >/dev/null && exec ${PAGODA_DIR}/tools/check --tutorial ${SIM_TUTORIAL} -- ${simulate} \"$@\"\n"
+             CONTENT "#!/bin/sh\n# Builds and runs ${name}, then says which stage of the ${SIM_TUTORIAL} tutorial it has reached.\ncd \"${CMAKE_BINARY_DIR}\" && ninja ${name} kernel >/dev/null && exec ${PAGODA_DIR}/tools/check --tutorial ${SIM_TUTORIAL} --arch ${PAGODA_ARCH} -- ${simulate} \"$@\"\n"
              FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
         add_custom_target(check COMMAND ${CMAKE_BINARY_DIR}/check USES_TERMINAL)
     endif()

@@ -9,20 +9,27 @@ An expectation file lists, one per line:
     ~ REGEX         an output line that must match REGEX in full
     # ...           a comment
 
+In TEXT and REGEX, ${name} stands for a value that differs by
+architecture (tools/arch.py), taken literally.
+
 Output lines are compared in order, after removing carriage returns and
 skipped lines; the output must have exactly as many lines as the file
 expects.
 
-    expect.py FILE -- COMMAND...    run COMMAND, check its output and status
+    expect.py [--arch ARCH] FILE -- COMMAND...    run COMMAND, check its output and status
 """
 
+import os
 import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import arch as architectures  # noqa: E402
+
 
 class Expectation:
-    def __init__(self, path):
+    def __init__(self, path, arch="x86_64"):
         self.path = path
         self.status = 0
         self.skip = []          # regular expressions of lines not compared
@@ -35,8 +42,10 @@ class Expectation:
                     self.status = int(line.split()[1])
                 elif line.startswith("skip "):
                     self.skip.append(re.compile(line[len("skip "):]))
-                elif line[:2] in ("= ", "~ "):
-                    self.lines.append((line[0], line[2:]))
+                elif line[:2] == "= ":
+                    self.lines.append(("=", architectures.substitute(line[2:], arch)))
+                elif line[:2] == "~ ":
+                    self.lines.append(("~", architectures.substitute(line[2:], arch, re.escape)))
                 else:
                     raise ValueError(f"{path}:{number}: cannot read {line!r}")
 
@@ -61,10 +70,13 @@ class Expectation:
 
 
 def main(argv):
-    if len(argv) < 3 or argv[1] != "--":
+    arch = "x86_64"
+    if argv[:1] == ["--arch"] and len(argv) > 1:
+        arch, argv = argv[1], argv[2:]
+    if len(argv) < 3 or argv[1] != "--" or arch not in architectures.ARCHES:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
-    expectation = Expectation(argv[0])
+    expectation = Expectation(argv[0], arch)
     result = subprocess.run(argv[2:], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
     output = result.stdout.decode(errors="replace")
     sys.stdout.write(output)

@@ -2,9 +2,10 @@
 """Tutorials: stage metadata, and the exercise source at any stage.
 
 A tutorial lives in tutorials/<name>/: tutorial.json lists its stages in
-order, the source template holds the solution to each stage's exercise
-between markers, and expected/<stage>.txt is what the program prints once
-that stage is solved.
+order and its source template for each architecture, which holds the
+solution to each stage's exercise between markers, and expected/<stage>.txt
+is what the program prints once that stage is solved (with ${...} standing
+for what differs by architecture: tools/arch.py).
 
     //@ stage pd            solution lines, used from stage "pd" on
     ...
@@ -15,8 +16,8 @@ that stage is solved.
 The shorter of the two is padded with blank lines, so every stage of the
 source has the same line numbers (the tutorial's messages quote them).
 
-    tutorial.py stages NAME              print the stage names
-    tutorial.py source NAME STAGE OUT    write the source at STAGE to OUT
+    tutorial.py stages NAME                   print the stage names
+    tutorial.py source NAME STAGE ARCH OUT    write the source at STAGE for ARCH to OUT
 """
 
 import json
@@ -52,6 +53,10 @@ def stage_names(tutorial):
     return [s["name"] for s in tutorial["stages"]]
 
 
+def architectures(tutorial):
+    return sorted(tutorial["sources"])
+
+
 def stage_index(tutorial, stage):
     names = stage_names(tutorial)
     short = stage[len(tutorial["name"]) + 1:] if stage.startswith(tutorial["name"] + "-") else stage
@@ -65,10 +70,17 @@ def _marker(line):
     return text[len(MARKER):].split() if text.startswith(MARKER) else None
 
 
-def generate(tutorial, stage):
-    """The source with every exercise up to and including `stage` solved."""
+def template(tutorial, arch):
+    if arch not in tutorial["sources"]:
+        raise TutorialError(f"{tutorial['name']} is not written for {arch} (it is for: {', '.join(architectures(tutorial))})")
+    return tutorial["sources"][arch]
+
+
+def generate(tutorial, stage, arch):
+    """The source for `arch` with every exercise up to and including `stage` solved."""
     target = stage_index(tutorial, stage)
-    with open(os.path.join(tutorial["dir"], tutorial["source"])) as f:
+    source = template(tutorial, arch)
+    with open(os.path.join(tutorial["dir"], source)) as f:
         lines = f.read().splitlines()
     out, block, part = [], None, None
     for number, line in enumerate(lines, 1):
@@ -89,15 +101,15 @@ def generate(tutorial, stage):
             out.extend(chosen + [""] * (width - len(chosen)))
             block = None
         else:
-            raise TutorialError(f"{tutorial['source']}:{number}: unexpected marker {line.strip()!r}")
+            raise TutorialError(f"{source}:{number}: unexpected marker {line.strip()!r}")
     if block is not None:
-        raise TutorialError(f"{tutorial['source']}: a stage block has no //@ end")
+        raise TutorialError(f"{source}: a stage block has no //@ end")
     return "\n".join(out) + "\n"
 
 
-def write_source(tutorial, stage, path):
+def write_source(tutorial, stage, arch, path):
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    text = generate(tutorial, stage)
+    text = generate(tutorial, stage, arch)
     if os.path.exists(path):
         with open(path) as f:
             if f.read() == text:
@@ -110,10 +122,10 @@ def main(argv):
     try:
         if len(argv) == 2 and argv[0] == "stages":
             print(" ".join(stage_names(load(argv[1]))))
-        elif len(argv) == 4 and argv[0] == "source":
-            write_source(load(argv[1]), argv[2], argv[3])
+        elif len(argv) == 5 and argv[0] == "source":
+            write_source(load(argv[1]), argv[2], argv[3], argv[4])
         else:
-            print(__doc__.strip().splitlines()[-2:], file=sys.stderr)
+            print("\n".join(__doc__.strip().splitlines()[-2:]), file=sys.stderr)
             return 2
     except TutorialError as e:
         print(f"tutorial.py: {e}", file=sys.stderr)

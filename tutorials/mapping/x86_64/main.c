@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     seL4_CPtr pd = alloc_object(info, seL4_X86_PageDirectoryObject, 0);
     seL4_CPtr pt = alloc_object(info, seL4_X86_PageTableObject, 0);
 
-    /* a PDPT resolves bits 39..30 of TEST_VADDR */
+    /* a PDPT resolves bits 38..30 of TEST_VADDR */
     error = seL4_X86_PDPT_Map(pdpt, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_X86_Default_VMAttributes);
     //@ stage pd
     error = seL4_X86_PageDirectory_Map(pd, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_X86_Default_VMAttributes);

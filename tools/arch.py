@@ -1,0 +1,66 @@
+"""What the tools know of each architecture Pagoda runs on: the QEMU
+machine that runs it, how that machine reports the status the system
+powered off with, and the values that differ in what its programs print
+(the ${name}s of expectation files, tools/expect.py).
+
+The kernel's side of each protocol is in kernel/arch/<arch>/: the power-off
+device it writes to, and where it looks for the root task.
+"""
+
+import re
+
+
+def _debug_exit_status(returncode, stderr_text):
+    """isa-debug-exit makes QEMU exit with (status << 1) | 1.  QEMU's own
+    failures exit with 1 too, but only they print on stderr."""
+    if returncode % 2 == 1 and not (returncode == 1 and stderr_text.strip()):
+        return returncode >> 1
+    return None
+
+
+def _semihosting_status(returncode, stderr_text):
+    """Semihosting's exit gives the status itself; QEMU's own failures exit
+    with 1 and say why on stderr."""
+    if 0 <= returncode < 128 and not (returncode == 1 and stderr_text.strip()):
+        return returncode
+    return None
+
+
+class Arch:
+    def __init__(self, qemu, root_task, status, values):
+        self.qemu = qemu                # the machine, without kernel, root task and memory
+        self.root_task = root_task      # the QEMU options that load the root task's file
+        self.status = status            # (returncode, stderr text) -> power-off status, or None
+        self.values = values            # what expectation files write as ${name}
+
+
+ARCHES = {
+    "x86_64": Arch(
+        qemu=["qemu-system-x86_64", "-machine", "pc", "-cpu", "qemu64", "-display", "none", "-serial", "stdio",
+              "-no-reboot", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"],
+        root_task=lambda path: ["-initrd", path],
+        status=_debug_exit_status,
+        values={"read_only_write_status": "0x7"}),
+    # The kernel finds the root task at 0x48000000 (ROOT_TASK_PADDR).
+    "aarch64": Arch(
+        qemu=["qemu-system-aarch64", "-machine", "virt", "-cpu", "cortex-a53", "-display", "none",
+              "-serial", "stdio", "-no-reboot", "-semihosting"],
+        root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
+        status=_semihosting_status,
+        values={"read_only_write_status": "0x9200004f"}),
+}
+
+NAMES = sorted(ARCHES)
+_VALUE = re.compile(r"\$\{(\w+)\}")
+
+
+def substitute(text, arch, quote=lambda value: value):
+    """`text` with each ${name} replaced by the architecture's value, passed
+    through `quote` (re.escape for a regular expression)."""
+    values = ARCHES[arch].values
+
+    def value(match):
+        if match.group(1) not in values:
+            raise KeyError(f"no value ${{{match.group(1)}}} for {arch}")
+        return quote(values[match.group(1)])
+    return _VALUE.sub(value, text)
