@@ -40,14 +40,31 @@ ARCHES = {
               "-no-reboot", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"],
         root_task=lambda path: ["-initrd", path],
         status=_debug_exit_status,
-        values={"read_only_write_status": "0x7"}),
+        values={
+            # VM fault statuses: the page-fault error code
+            "read_absent_page_status": "0x4", "write_absent_page_status": "0x6",
+            "read_absent_table_status": "0x4", "read_absent_directory_status": "0x4",
+            "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
+            # the debug VSpace dump's names for the levels, and boot's attributes
+            "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
+            "default_attributes": "0",
+        }),
     # The kernel finds the root task at 0x48000000 (ROOT_TASK_PADDR).
     "aarch64": Arch(
         qemu=["qemu-system-aarch64", "-machine", "virt", "-cpu", "cortex-a53", "-display", "none",
               "-serial", "stdio", "-no-reboot", "-semihosting"],
         root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
         status=_semihosting_status,
-        values={"read_only_write_status": "0x9200004f"}),
+        values={
+            # VM fault statuses: the ESR of a data abort from EL0, whose low
+            # bits say the kind of fault and the level of the table walk
+            "read_absent_page_status": "0x92000007", "write_absent_page_status": "0x92000047",
+            "read_absent_table_status": "0x92000006", "read_absent_directory_status": "0x92000005",
+            "read_kernel_only_status": "0x9200000f", "read_only_write_status": "0x9200004f",
+            "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
+            "level3": "ARM_PageTable",
+            "default_attributes": "3",
+        }),
 }
 
 NAMES = sorted(ARCHES)

@@ -5,6 +5,7 @@ An expectation file lists, one per line:
 
     status N        the status the system must power off with
     skip REGEX      output lines matching REGEX in full are not compared
+    include PATH    the lines of another expectation file (PATH relative to this one)
     = TEXT          an output line that must equal TEXT
     ~ REGEX         an output line that must match REGEX in full
     # ...           a comment
@@ -34,6 +35,9 @@ class Expectation:
         self.status = 0
         self.skip = []          # regular expressions of lines not compared
         self.lines = []         # (kind, text) with kind "=" or "~"
+        self._read(path, arch)
+
+    def _read(self, path, arch):
         with open(path) as f:
             for number, line in enumerate(f.read().splitlines(), 1):
                 if line.startswith("#") or not line.strip():
@@ -41,7 +45,9 @@ class Expectation:
                 if line.startswith("status "):
                     self.status = int(line.split()[1])
                 elif line.startswith("skip "):
-                    self.skip.append(re.compile(line[len("skip "):]))
+                    self.skip.append(re.compile(architectures.substitute(line[len("skip "):], arch, re.escape)))
+                elif line.startswith("include "):
+                    self._read(os.path.join(os.path.dirname(path), line[len("include "):]), arch)
                 elif line[:2] == "= ":
                     self.lines.append(("=", architectures.substitute(line[2:], arch)))
                 elif line[:2] == "~ ":

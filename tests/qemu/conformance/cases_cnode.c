@@ -10,7 +10,7 @@
 CASE(CNODE0001, "7.2-dest", "a label outside CNodeRevoke..CNodeSaveCaller on a CNode -> IllegalOperation")
 {
     seL4_CPtr frame = new_frame(), slot = new_slot();
-    seL4_Word labels[] = { UntypedRetype, CNodeRevoke - 1, CNodeSaveCaller + 1, X86PageMap };
+    seL4_Word labels[] = { UntypedRetype, CNodeRevoke - 1, CNodeSaveCaller + 1, PAGE_MAP_LABEL };
     for (unsigned i = 0; i < ARRAY_SIZE(labels); i++) {
         struct message m = { labels[i], 1, 5, { ROOT }, { slot, DEPTH, frame, DEPTH, seL4_AllRights.words[0] } };
         expect(call_message(ROOT, &m), ILLEGAL_OPERATION);
@@ -31,7 +31,7 @@ CASE(CNODE0002, "7.2-truncated", "any CNode operation with fewer than 2 words ->
     struct message delete = { CNodeDelete, 0, 1, { 0 }, { frame } };
     expect(call_message(ROOT, &delete), TRUNCATED_MESSAGE);
     EXPECT(slot_is_empty(slot));
-    expect(seL4_X86_Page_GetAddress(frame).error, NO_ERROR);
+    expect(page_get_address(frame).error, NO_ERROR);
 }
 
 CASE(CNODE0003, "7.2-truncated", "Copy, Mint, Move, Mutate with 3 words or no source root -> TruncatedMessage")
@@ -45,7 +45,7 @@ CASE(CNODE0003, "7.2-truncated", "Copy, Mint, Move, Mutate with 3 words or no so
         expect(call_message(ROOT, &no_root), TRUNCATED_MESSAGE);
     }
     EXPECT(slot_is_empty(slot));
-    expect(seL4_X86_Page_GetAddress(frame).error, NO_ERROR);
+    expect(page_get_address(frame).error, NO_ERROR);
 }
 
 CASE(CNODE0004, "7.2-truncated", "Copy with 4 words, Mint with 5, Mutate with 4 -> TruncatedMessage; Move needs 4")
@@ -92,7 +92,7 @@ CASE(CNODE0006, "7.2-dest", "target depth 0, 65, 256 or ~0 -> RangeError 1, 64")
     expect(call_message(ROOT, &delete256), RANGE_ERROR(1, 64));
     expect(call_message(ROOT, &delete_all_ones), RANGE_ERROR(1, 64));
     EXPECT(slot_is_empty(slot));
-    expect(seL4_X86_Page_GetAddress(frame).error, NO_ERROR);
+    expect(page_get_address(frame).error, NO_ERROR);
 }
 
 CASE(CNODE0007, "7.2-dest", "target lookups in the root CNode: guard and depth mismatches, MR0 0")
@@ -180,14 +180,14 @@ CASE(CNODE0013, "7.2-frame 7.4-copy", "a copy of a mapped frame: same frame, unm
     poke(vaddr, 0xc0b1);
     seL4_CPtr copied = copy_of(frame, seL4_AllRights);
     EXPECT(frame_paddr(copied) == frame_paddr(frame));
-    expect(seL4_X86_Page_Map(copied, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(copied, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr + PAGE_SIZE) == 0xc0b1);
     poke(vaddr + PAGE_SIZE, 0xc0b2);
     EXPECT(peek(vaddr) == 0xc0b2);
-    expect(seL4_X86_Page_Unmap(copied), NO_ERROR);
+    expect(page_unmap(copied), NO_ERROR);
     EXPECT(peek(vaddr) == 0xc0b2);
     /* The original still records its own mapping: elsewhere -> InvalidArgument 0. */
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr + 2 * PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
+    expect(page_map(frame, VSPACE, vaddr + 2 * PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
 }
 
 CASE(CNODE0014, "7.2-frame", "Copy and Mint of a frame with rights masks and a badge: the same frame, unmapped")
@@ -204,15 +204,15 @@ CASE(CNODE0014, "7.2-frame", "Copy and Mint of a frame with rights masks and a b
     EXPECT(frame_paddr(none) == frame_paddr(frame));
     EXPECT(frame_paddr(again) == frame_paddr(frame));
     /* The read-only copies map (unmapped: any address) and read the frame. */
-    expect(seL4_X86_Page_Map(read_only, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
-    expect(seL4_X86_Page_Map(again, VSPACE, vaddr + 2 * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(read_only, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(again, VSPACE, vaddr + 2 * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr + PAGE_SIZE) == 0xfeed);
     EXPECT(peek(vaddr + 2 * PAGE_SIZE) == 0xfeed);
 }
 
-CASE(CNODE0015, "7.2-table", "Copy or Mint of an unmapped page table, page directory or PDPT -> IllegalOperation")
+CASE(CNODE0015, "7.2-table", "Copy or Mint of an unmapped table of any level -> IllegalOperation")
 {
-    seL4_Word types[] = { seL4_X86_PageTableObject, seL4_X86_PageDirectoryObject, seL4_X86_PDPTObject };
+    seL4_Word types[] = { L3_TABLE_OBJECT, L2_TABLE_OBJECT, L1_TABLE_OBJECT };
     seL4_CPtr slot = new_slot();
     for (unsigned i = 0; i < ARRAY_SIZE(types); i++) {
         seL4_CPtr table = new_object(types[i], 0);
@@ -225,25 +225,25 @@ CASE(CNODE0015, "7.2-table", "Copy or Mint of an unmapped page table, page direc
 CASE(CNODE0016, "7.2-table 7.4-share", "a mapped table's copy keeps its record: mapping it -> InvalidCapability 0")
 {
     seL4_Word vaddr = new_region(), elsewhere = new_region();
-    seL4_CPtr pdpt = new_object(seL4_X86_PDPTObject, 0), pd = new_object(seL4_X86_PageDirectoryObject, 0);
-    seL4_CPtr pt = new_object(seL4_X86_PageTableObject, 0);
-    expect(seL4_X86_PDPT_Map(pdpt, VSPACE, vaddr, 0), NO_ERROR);
-    expect(seL4_X86_PageDirectory_Map(pd, VSPACE, vaddr, 0), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0), pd = new_object(L2_TABLE_OBJECT, 0);
+    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
+    expect(table_map(1, pdpt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     seL4_CPtr pdpt_copy = copy_of(pdpt, seL4_AllRights), pd_copy = copy_of(pd, seL4_AllRights), pt_copy = copy_of(pt, seL4_AllRights);
-    expect(seL4_X86_PDPT_Map(pdpt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
-    expect(seL4_X86_PageDirectory_Map(pd_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
-    expect(seL4_X86_PageTable_Map(pt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
+    expect(table_map(1, pdpt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
+    expect(table_map(2, pd_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
+    expect(table_map(3, pt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
     /* A copy of a copy is still allowed: the copy is mapped. */
     copy_of(pt_copy, seL4_AllRights);
     /* The table works through the copies: a frame maps below it. */
-    expect(seL4_X86_Page_Map(new_frame(), VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(new_frame(), VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr) == 0);
 }
 
-CASE(CNODE0017, "7.2-vspace", "Copy or Mint of a PML4 without an ASID -> IllegalOperation")
+CASE(CNODE0017, "7.2-vspace", "Copy or Mint of a VSpace without an ASID -> IllegalOperation")
 {
-    seL4_CPtr pml4 = new_object(seL4_X64_PML4Object, 0), slot = new_slot();
+    seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0), slot = new_slot();
     expect(copy_into(slot, pml4), ILLEGAL_OPERATION);
     expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, pml4, DEPTH, seL4_AllRights, 0), ILLEGAL_OPERATION);
     EXPECT(slot_is_empty(slot));
@@ -254,26 +254,26 @@ CASE(CNODE0018, "7.2-vspace", "a copy of the root VSpace maps; deleting it leave
     seL4_Word vaddr = new_region();
     seL4_CPtr vspace = copy_of(VSPACE, seL4_AllRights), frame = new_frame();
     map_tables(vspace, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     poke(vaddr, 0xabc);
     expect(seL4_CNode_Delete(ROOT, vspace, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(vspace));
     EXPECT(peek(vaddr) == 0xabc);
-    expect(seL4_X86_Page_Map(new_frame(), VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(new_frame(), VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr + PAGE_SIZE) == 0);
 }
 
-CASE(CNODE0019, "7.2-asid 7.2-vspace", "copies of ASID control and the initial pool work; an assigned PML4 copies")
+CASE(CNODE0019, "7.2-asid 7.2-vspace", "copies of ASID control and the initial pool work; an assigned VSpace copies")
 {
     seL4_CPtr control = copy_of(seL4_CapASIDControl, seL4_AllRights), pool = copy_of(seL4_CapInitThreadASIDPool, seL4_AllRights);
     /* The control copy is ASID control: it refuses a frame as the untyped. */
-    expect(seL4_X86_ASIDControl_MakePool(control, new_frame(), ROOT, new_slot(), DEPTH), INVALID_CAPABILITY(1));
-    expect(seL4_X86_ASIDPool_Assign(pool, VSPACE), INVALID_CAPABILITY(1));
-    seL4_CPtr pml4 = new_object(seL4_X64_PML4Object, 0);
-    expect(seL4_X86_ASIDPool_Assign(pool, pml4), NO_ERROR);
+    expect(asid_make_pool(control, new_frame(), ROOT, new_slot(), DEPTH), INVALID_CAPABILITY(1));
+    expect(asid_assign(pool, VSPACE), INVALID_CAPABILITY(1));
+    seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
+    expect(asid_assign(pool, pml4), NO_ERROR);
     seL4_CPtr pml4_copy = copy_of(pml4, seL4_AllRights), pool_copy = copy_of(pool, seL4_AllRights);
-    expect(seL4_X86_PDPT_Map(new_object(seL4_X86_PDPTObject, 0), pml4_copy, 0, 0), NO_ERROR);
-    expect(seL4_X86_ASIDPool_Assign(pool_copy, pml4), INVALID_CAPABILITY(1));
+    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4_copy, 0, 0), NO_ERROR);
+    expect(asid_assign(pool_copy, pml4), INVALID_CAPABILITY(1));
     /* The PML4's last capability goes last: its ASID is freed. */
     expect(seL4_CNode_Delete(ROOT, pml4_copy, DEPTH), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, pml4, DEPTH), NO_ERROR);
@@ -292,17 +292,14 @@ CASE(CNODE0020, "7.2-untyped", "Copy or Mint of an untyped with children -> Revo
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(child));
     expect(copy_into(slot, untyped), NO_ERROR);
-    expect(seL4_Untyped_Retype(slot, seL4_X86_4K, 0, ROOT, 0, 0, child, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(slot, FRAME_OBJECT, 0, ROOT, 0, 0, child, 1), NO_ERROR);
 }
 
-CASE(CNODE0021, "7.2-null", "Copy or Mint of IRQ control or I/O port control (a null derived cap) -> IllegalOperation")
+CASE(CNODE0021, "7.2-null", "Copy or Mint of IRQ control (a null derived cap) -> IllegalOperation")
 {
     seL4_CPtr slot = new_slot();
     expect(copy_into(slot, seL4_CapIRQControl), ILLEGAL_OPERATION);
     expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, seL4_CapIRQControl, DEPTH, seL4_AllRights, 0), ILLEGAL_OPERATION);
-    expect(copy_into(slot, seL4_CapIOPortControl), ILLEGAL_OPERATION);
-    expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, seL4_CapIOPortControl, DEPTH, seL4_AllRights, 0),
-           ILLEGAL_OPERATION);
     EXPECT(slot_is_empty(slot));
 }
 
@@ -412,7 +409,7 @@ CASE(CNODE0029, "7.2-source", "a copy of the root CNode cap works as both roots;
     EXPECT(slot_is_empty(slot));
     expect(seL4_CNode_Delete(ROOT, root, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(root));
-    expect(seL4_X86_Page_GetAddress(frame).error, NO_ERROR);
+    expect(page_get_address(frame).error, NO_ERROR);
     expect(copy_into(slot, frame), NO_ERROR);
 }
 
@@ -440,8 +437,8 @@ CASE(CNODE0031, "7.4-move 7.2-occupied", "Move of a mapped frame keeps its mappi
     EXPECT(slot_is_empty(frame));
     EXPECT(frame_paddr(moved) == paddr);
     EXPECT(peek(vaddr) == 0x307e);
-    expect(seL4_X86_Page_Map(moved, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
-    expect(seL4_X86_Page_Unmap(moved), NO_ERROR);
+    expect(page_map(moved, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
+    expect(page_unmap(moved), NO_ERROR);
     expect_unmapped(vaddr);
 }
 
@@ -454,7 +451,7 @@ CASE(CNODE0032, "7.4-move", "Mutate of a mapped frame: the data is ignored, the 
     EXPECT(slot_is_empty(frame));
     EXPECT(frame_paddr(mutated) == paddr);
     poke(vaddr, 1);
-    expect(seL4_X86_Page_Map(mutated, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
+    expect(page_map(mutated, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
     expect(seL4_CNode_Delete(ROOT, mutated, DEPTH), NO_ERROR);
     expect_unmapped(vaddr);
 }
@@ -593,7 +590,7 @@ CASE(CNODE0042, "7.2-occupied", "SaveCaller: an occupied slot -> DeleteFirst; an
 {
     seL4_CPtr frame = new_frame(), slot = new_slot();
     expect(seL4_CNode_SaveCaller(ROOT, frame, DEPTH), DELETE_FIRST);
-    expect(seL4_X86_Page_GetAddress(frame).error, NO_ERROR);
+    expect(page_get_address(frame).error, NO_ERROR);
     expect(seL4_CNode_SaveCaller(ROOT, slot, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(slot));
     expect(seL4_CNode_SaveCaller(ROOT, slot, 0), RANGE_ERROR(1, 64));

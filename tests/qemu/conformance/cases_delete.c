@@ -23,7 +23,7 @@ CASE(DELETE0002, "7.3-frame", "deleting a mapped copy removes its mapping only; 
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite), copied = copy_of(frame, seL4_AllRights);
     seL4_Word paddr = frame_paddr(frame);
-    expect(seL4_X86_Page_Map(copied, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(copied, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     poke(vaddr, 0xde1);
     expect(seL4_CNode_Delete(ROOT, copied, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(copied));
@@ -35,7 +35,7 @@ CASE(DELETE0002, "7.3-frame", "deleting a mapped copy removes its mapping only; 
 CASE(DELETE0003, "7.3-frame 8.2-children", "deleting the original leaves its copies; revoking the untyped gets them")
 {
     seL4_CPtr untyped = new_untyped(12), frame = new_slot();
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, frame, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, frame, 1), NO_ERROR);
     seL4_Word paddr = frame_paddr(frame);
     seL4_CPtr a = copy_of(frame, seL4_AllRights), b = copy_of(a, seL4_AllRights);
     expect(seL4_CNode_Delete(ROOT, frame, DEPTH), NO_ERROR);
@@ -50,7 +50,7 @@ CASE(DELETE0004, "7.3-frame", "revoking a frame deletes its copies and copies of
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite), a = copy_of(frame, seL4_AllRights), b = copy_of(a, seL4_AllRights), c = copy_of(frame, seL4_AllRights);
-    expect(seL4_X86_Page_Map(b, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(b, VSPACE, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     poke(vaddr, 0xf00);
     expect(seL4_CNode_Revoke(ROOT, frame, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(a) && slot_is_empty(b) && slot_is_empty(c));
@@ -120,13 +120,13 @@ CASE(DELETE0009, "7.3-control 7.2-asid", "deleting or revoking copies of ASID co
     EXPECT(!slot_is_empty(second));
     expect(seL4_CNode_Delete(ROOT, first, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(first));
-    expect(seL4_X86_ASIDControl_MakePool(seL4_CapASIDControl, new_frame(), ROOT, pool, DEPTH), INVALID_CAPABILITY(1));
-    expect(seL4_X86_ASIDControl_MakePool(second, untyped, ROOT, pool, DEPTH), NO_ERROR);
+    expect(asid_make_pool(seL4_CapASIDControl, new_frame(), ROOT, pool, DEPTH), INVALID_CAPABILITY(1));
+    expect(asid_make_pool(second, untyped, ROOT, pool, DEPTH), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, second, DEPTH), NO_ERROR);
     /* The pool made through the deleted copy still assigns. */
-    seL4_CPtr pml4 = new_object(seL4_X64_PML4Object, 0);
-    expect(seL4_X86_ASIDPool_Assign(pool, pml4), NO_ERROR);
-    expect(seL4_X86_PDPT_Map(new_object(seL4_X86_PDPTObject, 0), pml4, 0, 0), NO_ERROR);
+    seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
+    expect(asid_assign(pool, pml4), NO_ERROR);
+    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4, 0, 0), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, pml4, DEPTH), NO_ERROR);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(pool));
@@ -136,10 +136,10 @@ CASE(DELETE0010, "7.2-dest", "deleting the last cap to a CNode deletes the caps 
 {
     seL4_CPtr untyped = new_untyped(12), cnode = new_cnode(), slot = new_slot();
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, cnode, 0, 0, 3, 1), NO_ERROR);
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, slot, 1), NOT_ENOUGH_MEMORY(4096 - 16));
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, slot, 1), NOT_ENOUGH_MEMORY(4096 - 16));
     expect(seL4_CNode_Delete(ROOT, cnode, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(cnode));
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
 }
 
 CASE(DELETE0011, "7.3-frame", "a mapped frame moved into a CNode is unmapped when the CNode's last cap goes")
@@ -190,7 +190,7 @@ CASE(DELETE0014, "8.2-children", "a CNode holding its only cap: revoking its unt
     expect(seL4_Untyped_Retype(other, seL4_EndpointObject, 0, cnode, 0, 0, 5, 1), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, cnode, DEPTH), NO_ERROR);       /* not the last cap */
     EXPECT(!untyped_is_free(other));
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, new_slot(), 1),
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, new_slot(), 1),
            NOT_ENOUGH_MEMORY(4096 - BIT(CNODE_RADIX + seL4_SlotBits)));
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(untyped_is_free(other));
@@ -202,13 +202,13 @@ CASE(DELETE0015, "7.2-untyped", "a copy of an untyped makes the original full un
     seL4_CPtr untyped = new_untyped(12), object = new_slot(), slot = new_slot();
     seL4_CPtr copied = copy_of(untyped, seL4_AllRights);
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 0, slot, 1), NOT_ENOUGH_MEMORY(0));
-    expect(seL4_Untyped_Retype(copied, seL4_X86_4K, 0, ROOT, 0, 0, object, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(copied, FRAME_OBJECT, 0, ROOT, 0, 0, object, 1), NO_ERROR);
     seL4_Word paddr = frame_paddr(object);
     /* The copy's object is the original's child too. */
     expect(seL4_CNode_Delete(ROOT, copied, DEPTH), NO_ERROR);
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 0, slot, 1), NOT_ENOUGH_MEMORY(0));
     expect(seL4_CNode_Delete(ROOT, object, DEPTH), NO_ERROR);
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
     EXPECT(frame_paddr(slot) == paddr);
     /* A childless copy: deleting it frees the original at once; revoking the original deletes copies. */
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
@@ -232,7 +232,7 @@ CASE(DELETE0016, "7.4-move", "Move and Mutate keep the derivation position: revo
     EXPECT(!slot_is_empty(frame));
     /* An object moved away from where Retype put it is still the untyped's child. */
     seL4_CPtr untyped = new_untyped(12), object = new_slot(), cnode = new_cnode();
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, object, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, object, 1), NO_ERROR);
     expect(seL4_CNode_Move(cnode, 7, CNODE_RADIX, ROOT, object, DEPTH), NO_ERROR);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     expect_empty_in(cnode, 7, CNODE_RADIX);
@@ -252,13 +252,13 @@ CASE(DELETE0017, "7.4-move", "Rotate keeps the derivation position: revoking the
 CASE(DELETE0018, "8.2-children", "a moved untyped keeps its children: revoking it deletes them and resets it")
 {
     seL4_CPtr untyped = new_untyped(12), object = new_slot(), moved = new_slot(), again = new_slot();
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, object, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, object, 1), NO_ERROR);
     seL4_Word paddr = frame_paddr(object);
     expect(seL4_CNode_Move(ROOT, moved, DEPTH, ROOT, untyped, DEPTH), NO_ERROR);
     expect(copy_into(new_slot(), moved), REVOKE_FIRST);
     expect(seL4_CNode_Revoke(ROOT, moved, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(object));
-    expect(seL4_Untyped_Retype(moved, seL4_X86_4K, 0, ROOT, 0, 0, again, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(moved, FRAME_OBJECT, 0, ROOT, 0, 0, again, 1), NO_ERROR);
     EXPECT(frame_paddr(again) == paddr);
 }
 

@@ -20,12 +20,12 @@
 CASE(FRAME0001, "2.6.1-1", "Page_Map with 2 words, without its VSpace or empty -> TruncatedMessage, nothing mapped")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    struct message two = { X86PageMap, 1, 2, { VSPACE }, { vaddr, seL4_ReadWrite.words[0] } };
-    struct message no_vspace = { X86PageMap, 0, 3, { 0 }, { vaddr, seL4_ReadWrite.words[0], 0 } };
-    struct message empty = { X86PageMap, 0, 0, { 0 }, { 0 } };
-    struct message bad_vspace = { X86PageMap, 1, 2, { ROOT }, { BEYOND_USER, seL4_ReadWrite.words[0] } };
+    struct message two = { PAGE_MAP_LABEL, 1, 2, { VSPACE }, { vaddr, seL4_ReadWrite.words[0] } };
+    struct message no_vspace = { PAGE_MAP_LABEL, 0, 3, { 0 }, { vaddr, seL4_ReadWrite.words[0], 0 } };
+    struct message empty = { PAGE_MAP_LABEL, 0, 0, { 0 }, { 0 } };
+    struct message bad_vspace = { PAGE_MAP_LABEL, 1, 2, { ROOT }, { BEYOND_USER, seL4_ReadWrite.words[0] } };
     expect(call_message(frame, &two), TRUNCATED_MESSAGE);
     expect(call_message(frame, &no_vspace), TRUNCATED_MESSAGE);
     expect(call_message(frame, &empty), TRUNCATED_MESSAGE);
@@ -34,36 +34,36 @@ CASE(FRAME0001, "2.6.1-1", "Page_Map with 2 words, without its VSpace or empty -
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), NO_ERROR);   /* it recorded no mapping */
 }
 
-CASE(FRAME0002, "2.6.1-2", "a VSpace argument that is not a PML4 with an ASID -> InvalidCapability 1, checked first")
+CASE(FRAME0002, "2.6.1-2", "a VSpace argument that is not a VSpace with an ASID -> InvalidCapability 1, checked first")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0), other = new_object(seL4_X86_4K, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0), other = new_object(FRAME_OBJECT, 0);
     seL4_CPtr pdpt = map_tables(VSPACE, vaddr, seL4_HugePageBits);
-    seL4_CPtr unassigned = new_object(seL4_X64_PML4Object, 0);
+    seL4_CPtr unassigned = new_object(VSPACE_OBJECT, 0);
     const seL4_CPtr not_vspaces[] = { ROOT, unassigned, pdpt, other, new_slot(), seL4_CapInitThreadASIDPool,
                                       seL4_CapASIDControl, seL4_CapInitThreadTCB, new_untyped(12) };
     for (unsigned i = 0; i < ARRAY_SIZE(not_vspaces); i++) {
-        expect(seL4_X86_Page_Map(frame, not_vspaces[i], vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+        expect(page_map(frame, not_vspaces[i], vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     }
     /* before the address range and before the frame's own mapping record */
-    expect(seL4_X86_Page_Map(frame, unassigned, BEYOND_USER, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    expect(page_map(frame, unassigned, BEYOND_USER, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     seL4_CPtr mapped = mapped_frame(new_region(), seL4_ReadWrite);
-    expect(seL4_X86_Page_Map(mapped, ROOT, KERNEL_ADDRESS, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    expect(page_map(mapped, ROOT, KERNEL_ADDRESS, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     expect(map_page(frame, vaddr, seL4_ReadWrite), MISSING(30));   /* nothing happened to the frame */
 }
 
 CASE(FRAME0003, "2.6.1-3a", "a frame mapped in another VSpace -> InvalidCapability 1, even beyond USER_TOP")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool), frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool), frame = new_object(FRAME_OBJECT, 0);
     map_tables(other, vaddr, seL4_PageBits);
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, other, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, other, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     expect(map_page(frame, vaddr, seL4_ReadWrite), INVALID_CAPABILITY(1));
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_CAPABILITY(1));
     expect(map_page(frame, BEYOND_USER, seL4_ReadWrite), INVALID_CAPABILITY(1));
     expect(probe(vaddr), NO_ERROR);
-    expect(seL4_X86_Page_Map(frame, other, vaddr, seL4_CanRead, 0), NO_ERROR);   /* its own VSpace: a remap */
+    expect(page_map(frame, other, vaddr, seL4_CanRead, 0), NO_ERROR);   /* its own VSpace: a remap */
     delete_cap(other);
 }
 
@@ -84,7 +84,7 @@ CASE(FRAME0004, "2.6.1-3c", "a mapped frame at another address -> InvalidArgumen
 
 CASE(FRAME0005, "2.6.1-3d", "an unmapped frame reaching beyond USER_TOP -> InvalidArgument 0; the last page fits")
 {
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0), large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0), large = new_object(LARGE_FRAME_OBJECT, 0);
     const seL4_Word too_high[] = { BEYOND_USER, 0x7ffffffff000ul, 0x7ffffffffffful, KERNEL_ADDRESS, ~0ul };
     for (unsigned i = 0; i < ARRAY_SIZE(too_high); i++) {
         expect(map_page(frame, too_high[i], seL4_ReadWrite), INVALID_ARGUMENT(0));
@@ -93,11 +93,11 @@ CASE(FRAME0005, "2.6.1-3d", "an unmapped frame reaching beyond USER_TOP -> Inval
     expect(map_page(large, 0x7ffffffffffful, seL4_ReadWrite), INVALID_ARGUMENT(0));
     /* In a VSpace with nothing mapped, the highest frames that fit pass the range check and fail the walk. */
     seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool);
-    expect_missing_table(seL4_X86_Page_Map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), 39);
-    expect_missing_table(seL4_X86_Page_Map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, 0), 39);
-    expect_missing_table(seL4_X86_Page_Map(large, other, 0x7fffffc00000ul, seL4_ReadWrite, 0), 39);
+    expect_missing_table(page_map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), 39);
+    expect_missing_table(page_map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, 0), 39);
+    expect_missing_table(page_map(large, other, 0x7fffffc00000ul, seL4_ReadWrite, 0), 39);
     map_tables(other, 0x7fffffffe000ul, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), NO_ERROR);
     delete_cap(other);
 }
 
@@ -105,33 +105,33 @@ CASE(FRAME0006, "2.6.1-4", "the VSpace's ASID pool was deleted -> FailedLookup, 
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr pool = new_asid_pool(NULL), vspace = new_vspace(pool);
-    seL4_CPtr mapped = new_object(seL4_X86_4K, 0), frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr mapped = new_object(FRAME_OBJECT, 0), frame = new_object(FRAME_OBJECT, 0);
     map_tables(vspace, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(mapped, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(mapped, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     delete_cap(pool);
-    expect(seL4_X86_Page_Map(frame, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ROOT);
-    expect(seL4_X86_Page_Map(mapped, vspace, vaddr, seL4_ReadWrite, 0), INVALID_ROOT);
-    expect(seL4_X86_Page_Map(frame, vspace, BEYOND_USER, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
-    expect(seL4_X86_Page_Map(mapped, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
-    expect(seL4_X86_Page_Unmap(mapped), NO_ERROR);      /* harmless: the ASID leads nowhere */
+    expect(page_map(frame, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ROOT);
+    expect(page_map(mapped, vspace, vaddr, seL4_ReadWrite, 0), INVALID_ROOT);
+    expect(page_map(frame, vspace, BEYOND_USER, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
+    expect(page_map(mapped, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), INVALID_ARGUMENT(0));
+    expect(page_unmap(mapped), NO_ERROR);      /* harmless: the ASID leads nowhere */
     delete_cap(vspace);
 }
 
-CASE(FRAME0007, "2.6.1-5 7.3-vspace", "a VSpace cap whose ASID now names another PML4 -> InvalidCapability 1")
+CASE(FRAME0007, "2.6.1-5 7.3-vspace", "a VSpace cap whose ASID now names another VSpace -> InvalidCapability 1")
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr pool = new_asid_pool(NULL), stale = new_vspace(pool);
     delete_cap(pool);
     seL4_CPtr pool2 = new_asid_pool(NULL), vspace = new_vspace(pool2);   /* same pool index, same first ASID */
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0), other = new_object(seL4_X86_4K, 0);
-    expect(seL4_X86_Page_Map(frame, stale, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0), other = new_object(FRAME_OBJECT, 0);
+    expect(page_map(frame, stale, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     map_tables(vspace, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, stale, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
-    expect(seL4_X86_Page_Map(frame, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, stale, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    expect(page_map(frame, vspace, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     /* Deleting the stale cap's PML4 leaves the ASID to its new owner. */
     delete_cap(stale);
-    expect(seL4_X86_Page_Map(frame, vspace, vaddr, seL4_CanRead, 0), NO_ERROR);
-    expect(seL4_X86_Page_Map(other, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, vspace, vaddr, seL4_CanRead, 0), NO_ERROR);
+    expect(page_map(other, vspace, vaddr + PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
     delete_cap(vspace);
     delete_cap(pool2);
 }
@@ -140,9 +140,9 @@ CASE(FRAME0008, "2.6.1-6", "mapping rights are the cap's masked by the argument;
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    seL4_CPtr rw = new_object(seL4_X86_4K, 0), ro = new_object(seL4_X86_4K, 0);
-    seL4_CPtr write_only = new_object(seL4_X86_4K, 0), none = new_object(seL4_X86_4K, 0);
-    seL4_CPtr all = new_object(seL4_X86_4K, 0);
+    seL4_CPtr rw = new_object(FRAME_OBJECT, 0), ro = new_object(FRAME_OBJECT, 0);
+    seL4_CPtr write_only = new_object(FRAME_OBJECT, 0), none = new_object(FRAME_OBJECT, 0);
+    seL4_CPtr all = new_object(FRAME_OBJECT, 0);
     expect(map_page(rw, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 0x66);
     EXPECT(peek(vaddr) == 0x66);
@@ -177,7 +177,7 @@ CASE(FRAME0010, "2.6.1-7 pagoda-mask", "a 4 KiB frame at an unaligned address is
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
     expect(map_page(frame, vaddr + 0x1abc, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + 0x1000, 0x10);
     poke(vaddr + 0x1ff8, 0x11);
@@ -196,7 +196,7 @@ CASE(FRAME0011, "2.6.1-7 pagoda-mask", "a 2 MiB frame at an unaligned address is
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr + LARGE_SIZE + 0x12345, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE, 1);
     poke(vaddr + 2 * LARGE_SIZE - 8, 2);
@@ -210,18 +210,18 @@ CASE(FRAME0011, "2.6.1-7 pagoda-mask", "a 2 MiB frame at an unaligned address is
     expect(map_page(large, vaddr, seL4_ReadWrite), INVALID_ARGUMENT(0));
 }
 
-CASE(FRAME0012, "2.6.1-8a 2.6.1-8b 2.6.1-8d", "4 KiB Map without PDPT -> 39, without PD -> 30, without PT -> 21")
+CASE(FRAME0012, "2.6.1-8a 2.6.1-8b 2.6.1-8d", "4 KiB Map without level-1 table -> 39, without PD -> 30, without PT -> 21")
 {
     seL4_Word vaddr = new_region() + 0x40201000;
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
-    seL4_CPtr pdpt = new_object(seL4_X86_PDPTObject, 0), pd = new_object(seL4_X86_PageDirectoryObject, 0);
-    seL4_CPtr pt = new_object(seL4_X86_PageTableObject, 0);
-    expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    expect(seL4_X86_PDPT_Map(pdpt, VSPACE, vaddr, 0), NO_ERROR);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
+    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0), pd = new_object(L2_TABLE_OBJECT, 0);
+    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
+    expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
+    expect(table_map(1, pdpt, VSPACE, vaddr, 0), NO_ERROR);
     expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    expect(seL4_X86_PageDirectory_Map(pd, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
     expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 12);
     EXPECT(peek(vaddr) == 12);
@@ -231,7 +231,7 @@ CASE(FRAME0013, "2.6.1-8e pagoda-delete", "a 4 KiB frame inside a 2 MiB mapping 
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0), frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0), frame = new_object(FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + PAGE_SIZE, 0x13);
     expect(map_page(frame, vaddr, seL4_ReadWrite), DELETE_FIRST);
@@ -241,14 +241,14 @@ CASE(FRAME0013, "2.6.1-8e pagoda-delete", "a 4 KiB frame inside a 2 MiB mapping 
     expect_missing_table(map_page(frame, vaddr + LARGE_SIZE, seL4_ReadWrite), 21);
 }
 
-CASE(FRAME0014, "2.6.1-8f", "2 MiB Map without PDPT -> 39, without PD -> 30, then mapped")
+CASE(FRAME0014, "2.6.1-8f", "2 MiB Map without level-1 table -> 39, without PD -> 30, then mapped")
 {
     seL4_Word vaddr = new_region() + 3 * LARGE_SIZE;
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
-    expect_missing_table(map_page(large, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    expect(seL4_X86_PDPT_Map(new_object(seL4_X86_PDPTObject, 0), VSPACE, vaddr, 0), NO_ERROR);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
+    expect_missing_table(map_page(large, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
+    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
     expect_missing_table(map_page(large, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    expect(seL4_X86_PageDirectory_Map(new_object(seL4_X86_PageDirectoryObject, 0), VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(2, new_object(L2_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE - 8, 14);
     EXPECT(peek(vaddr) == 0 && peek(vaddr + LARGE_SIZE - 8) == 14);
@@ -259,37 +259,37 @@ CASE(FRAME0015, "2.6.1-8g pagoda-delete",
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(large, vaddr + 0x1000, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(large, vaddr + LARGE_SIZE, seL4_ReadWrite), NO_ERROR);    /* the next PD entry is free */
-    expect(seL4_X86_Page_Unmap(large), NO_ERROR);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
+    expect(page_unmap(large), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 15);
     EXPECT(peek(vaddr) == 15);
 }
 
 CASE(FRAME0016, "2.6.1-8h 2.6.1-8i 2.6.1-8c 2.6.1-8j 2.6.1-7 pagoda-mask pagoda-delete",
-     "1 GiB: no PDPT -> 39, a PD in the slot -> DeleteFirst; masked; no frame inside or over it")
+     "1 GiB: no level-1 table -> 39, a PD in the slot -> DeleteFirst; masked; no frame inside or over it")
 {
     seL4_Word vaddr = new_region() + 2 * HUGE_SIZE;
-    seL4_CPtr huge = new_object(seL4_X64_HugePageObject, 0);
-    seL4_CPtr pd = new_object(seL4_X86_PageDirectoryObject, 0);
-    if (seL4_X86_Page_GetAddress(huge).error != seL4_NoError) {
+    seL4_CPtr huge = new_object(HUGE_FRAME_OBJECT, 0);
+    seL4_CPtr pd = new_object(L2_TABLE_OBJECT, 0);
+    if (page_get_address(huge).error != seL4_NoError) {
         return;                                     /* no 1 GiB untyped: reported by new_object */
     }
-    expect_missing_table(map_page(huge, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    expect(seL4_X86_PDPT_Map(new_object(seL4_X86_PDPTObject, 0), VSPACE, vaddr, 0), NO_ERROR);
-    expect(seL4_X86_PageDirectory_Map(pd, VSPACE, vaddr, 0), NO_ERROR);
+    expect_missing_table(map_page(huge, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
+    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(huge, vaddr, seL4_ReadWrite), DELETE_FIRST);
-    expect(seL4_X86_PageDirectory_Unmap(pd), NO_ERROR);
+    expect(table_unmap(2, pd), NO_ERROR);
     expect(map_page(huge, vaddr + 0x12345678, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 1);
     poke(vaddr + HUGE_SIZE - 8, 2);
     EXPECT(peek(vaddr) == 1 && peek(vaddr + HUGE_SIZE - 8) == 2 && peek(vaddr + 0x12345678 - 0x78) == 0);
-    expect(map_page(new_object(seL4_X86_4K, 0), vaddr + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
-    expect(map_page(new_object(seL4_X86_LargePageObject, 0), vaddr + LARGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
+    expect(map_page(new_object(FRAME_OBJECT, 0), vaddr + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
+    expect(map_page(new_object(LARGE_FRAME_OBJECT, 0), vaddr + LARGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(copy_of(huge, seL4_AllRights), vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(huge, vaddr, seL4_ReadWrite), NO_ERROR);                  /* its own address: a remap */
     expect(map_page(huge, vaddr + HUGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
@@ -303,16 +303,16 @@ CASE(FRAME0017, "2.6.1-8j pagoda-delete",
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite);
     poke(vaddr, 0x17);
-    expect(map_page(new_object(seL4_X86_4K, 0), vaddr, seL4_ReadWrite), DELETE_FIRST);
+    expect(map_page(new_object(FRAME_OBJECT, 0), vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(copy_of(frame, seL4_AllRights), vaddr, seL4_ReadWrite), DELETE_FIRST);   /* even the same frame */
     EXPECT(holds(vaddr, 0x17));
 
     seL4_Word large_vaddr = new_region();
     map_tables(VSPACE, large_vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, large_vaddr, seL4_ReadWrite), NO_ERROR);
     poke(large_vaddr, 0x18);
-    expect(map_page(new_object(seL4_X86_LargePageObject, 0), large_vaddr, seL4_ReadWrite), DELETE_FIRST);
+    expect(map_page(new_object(LARGE_FRAME_OBJECT, 0), large_vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(copy_of(large, seL4_AllRights), large_vaddr + 0x1000, seL4_ReadWrite), DELETE_FIRST);
     EXPECT(holds(large_vaddr, 0x18));
 }
@@ -327,7 +327,7 @@ CASE(FRAME0018, "2.6.1-9", "a mapped frame is zeroed, readable and writable; its
     EXPECT(peek(vaddr) == 0x1801 && peek(vaddr + PAGE_SIZE - 8) == 0x1802);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool);
-    expect(seL4_X86_Page_Map(frame, other, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    expect(page_map(frame, other, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     delete_cap(other);
 }
 
@@ -335,12 +335,12 @@ CASE(FRAME0019, "2.6.1-9", "sixteen frames side by side, across two page tables,
 {
     seL4_Word vaddr = new_region() + LARGE_SIZE - 8 * PAGE_SIZE;
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    expect_missing_table(map_page(new_object(seL4_X86_4K, 0), vaddr + 8 * PAGE_SIZE, seL4_ReadWrite), 21);
+    expect_missing_table(map_page(new_object(FRAME_OBJECT, 0), vaddr + 8 * PAGE_SIZE, seL4_ReadWrite), 21);
     for (seL4_Word i = 0; i < 8; i++) {
         frame_at(vaddr + i * PAGE_SIZE);
         poke(vaddr + i * PAGE_SIZE, 0x1900 + i);
     }
-    expect(seL4_X86_PageTable_Map(new_object(seL4_X86_PageTableObject, 0), VSPACE, vaddr + 8 * PAGE_SIZE, 0),
+    expect(table_map(3, new_object(L3_TABLE_OBJECT, 0), VSPACE, vaddr + 8 * PAGE_SIZE, 0),
            NO_ERROR);
     for (seL4_Word i = 8; i < 16; i++) {
         frame_at(vaddr + i * PAGE_SIZE);
@@ -355,12 +355,11 @@ CASE(FRAME0020, "2.6.1-9", "every attribute value maps RAM that reads and writes
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    const seL4_Word attributes[] = { seL4_X86_WriteBack, seL4_X86_WriteThrough, seL4_X86_CacheDisabled,
-                                     seL4_X86_Uncacheable, seL4_X86_WriteCombining, ~0ul };
+    const seL4_Word attributes[] = ATTRIBUTE_VALUES;
     for (seL4_Word i = 0; i < ARRAY_SIZE(attributes); i++) {
-        seL4_CPtr frame = new_object(seL4_X86_4K, 0);
+        seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
         seL4_Word at = vaddr + i * PAGE_SIZE;
-        expect(seL4_X86_Page_Map(frame, VSPACE, at, seL4_ReadWrite, attributes[i]), NO_ERROR);
+        expect(page_map(frame, VSPACE, at, seL4_ReadWrite, attributes[i]), NO_ERROR);
         poke(at, 0x2000 + i);
         EXPECT(peek(at) == 0x2000 + i);
     }
@@ -377,7 +376,7 @@ CASE(FRAME0021, "2.6.1-remap pagoda-remap",
     expect(map_page(frame, vaddr + 0x123, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 0x21);
     EXPECT(peek(vaddr) == 0x21);
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, seL4_X86_WriteThrough), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, OTHER_ATTRIBUTES), NO_ERROR);
     EXPECT(holds(vaddr, 0x21));
     poke(vaddr, 0x22);
     EXPECT(peek(vaddr) == 0x22);
@@ -387,15 +386,15 @@ CASE(FRAME0021, "2.6.1-remap pagoda-remap",
 CASE(FRAME0022, "2.6.1-remap pagoda-remap",
      "remaps at the last user page and of a 2 MiB frame, with unaligned addresses")
 {
-    seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool), frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool), frame = new_object(FRAME_OBJECT, 0);
     map_tables(other, 0x7fffffffe000ul, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, other, 0x7fffffffe000ul, seL4_CanRead, 0), NO_ERROR);
-    expect(seL4_X86_Page_Map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, seL4_X86_CacheDisabled), NO_ERROR);
+    expect(page_map(frame, other, 0x7fffffffe000ul, seL4_CanRead, 0), NO_ERROR);
+    expect(page_map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, OTHER_ATTRIBUTES), NO_ERROR);
     delete_cap(other);
 
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_CanRead), NO_ERROR);
     expect(map_page(large, vaddr + LARGE_SIZE - 1, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE - 8, 0x22);
@@ -408,8 +407,8 @@ CASE(FRAME0023, "pagoda-remap",
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = frame_at(vaddr);
     poke(vaddr, 1);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     frame_at(vaddr);
     poke(vaddr, 2);
     expect(map_page(frame, vaddr, seL4_ReadWrite), DELETE_FIRST);
@@ -422,8 +421,8 @@ CASE(FRAME0024, "pagoda-remap 7.4-stale", "a remap where the slot is empty again
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = frame_at(vaddr);
     poke(vaddr, 0x24);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     expect(probe(vaddr + PAGE_SIZE), NO_ERROR);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
@@ -437,7 +436,7 @@ CASE(FRAME0025, "2.6.2-1", "Page_Unmap clears the entry and the cap's record; th
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite);
     poke(vaddr, 0x25);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     expect(probe(vaddr), NO_ERROR);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), NO_ERROR);
     EXPECT(peek(vaddr + PAGE_SIZE) == 0x25);
@@ -447,11 +446,11 @@ CASE(FRAME0026, "2.6.2-1", "Page_Unmap of a 2 MiB frame; it maps again elsewhere
 {
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE / 2, 0x26);
-    expect(seL4_X86_Page_Unmap(large), NO_ERROR);
-    expect(map_page(new_object(seL4_X86_LargePageObject, 0), vaddr, seL4_CanRead), NO_ERROR);
+    expect(page_unmap(large), NO_ERROR);
+    expect(map_page(new_object(LARGE_FRAME_OBJECT, 0), vaddr, seL4_CanRead), NO_ERROR);
     EXPECT(peek(vaddr + LARGE_SIZE / 2) == 0);
     expect(map_page(large, vaddr + LARGE_SIZE, seL4_ReadWrite), NO_ERROR);
     EXPECT(peek(vaddr + LARGE_SIZE + LARGE_SIZE / 2) == 0x26);
@@ -460,17 +459,17 @@ CASE(FRAME0026, "2.6.2-1", "Page_Unmap of a 2 MiB frame; it maps again elsewhere
 CASE(FRAME0027, "2.6.2-2", "Page_Unmap of an unmapped cap succeeds and changes nothing, even a copy of a mapped frame")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr never = new_object(seL4_X86_4K, 0);
-    expect(seL4_X86_Page_Unmap(never), NO_ERROR);
-    expect(seL4_X86_Page_Unmap(never), NO_ERROR);
+    seL4_CPtr never = new_object(FRAME_OBJECT, 0);
+    expect(page_unmap(never), NO_ERROR);
+    expect(page_unmap(never), NO_ERROR);
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite), copied = copy_of(frame, seL4_AllRights);
     poke(vaddr, 0x27);
-    expect(seL4_X86_Page_Unmap(copied), NO_ERROR);
+    expect(page_unmap(copied), NO_ERROR);
     EXPECT(holds(vaddr, 0x27));
     expect(probe(vaddr), DELETE_FIRST);
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);   /* still recorded there */
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     expect(probe(vaddr), NO_ERROR);
 }
 
@@ -478,11 +477,11 @@ CASE(FRAME0028, "2.6.2-3", "Page_Unmap leaves the entry alone once it maps anoth
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = frame_at(vaddr);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     frame_at(vaddr);
     poke(vaddr, 0x28);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     EXPECT(holds(vaddr, 0x28));
     expect(probe(vaddr), DELETE_FIRST);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), NO_ERROR);
@@ -491,8 +490,8 @@ CASE(FRAME0028, "2.6.2-3", "Page_Unmap leaves the entry alone once it maps anoth
 CASE(FRAME0029, "2.6.3-1", "Page_GetAddress: the frame's physical address in MR0, mapped or not, the same for copies")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
-    struct message get = { X86PageGetAddress, 0, 0, { 0 }, { 0xdead, 0xdead } };
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
+    struct message get = { PAGE_GET_ADDRESS_LABEL, 0, 0, { 0 }, { 0xdead, 0xdead } };
     expect(call_message(frame, &get), NO_ERROR);
     seL4_Word paddr = seL4_GetMR(0);
     EXPECT(paddr != 0 && paddr != 0xdead && paddr % PAGE_SIZE == 0);
@@ -507,16 +506,16 @@ CASE(FRAME0029, "2.6.3-1", "Page_GetAddress: the frame's physical address in MR0
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
     EXPECT(frame_paddr(frame) == paddr);
     EXPECT(frame_paddr(copy_of(frame, seL4_CanRead)) == paddr);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     EXPECT(frame_paddr(frame) == paddr);
-    EXPECT(frame_paddr(new_object(seL4_X86_4K, 0)) != paddr);
+    EXPECT(frame_paddr(new_object(FRAME_OBJECT, 0)) != paddr);
 }
 
 CASE(FRAME0030, "2.6.3-1", "Page_GetAddress of a 2 MiB frame: 2 MiB aligned; two frames from one untyped are adjacent")
 {
-    EXPECT(frame_paddr(new_object(seL4_X86_LargePageObject, 0)) % LARGE_SIZE == 0);
+    EXPECT(frame_paddr(new_object(LARGE_FRAME_OBJECT, 0)) % LARGE_SIZE == 0);
     seL4_CPtr untyped = new_untyped(13), first = new_slot(), second = new_slot();
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, first, 2), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, first, 2), NO_ERROR);
     EXPECT(frame_paddr(second) == frame_paddr(first) + PAGE_SIZE);
     EXPECT(frame_paddr(first) % BIT(13) == 0);
 }
@@ -552,8 +551,8 @@ CASE(FRAME0033, "7.3-frame", "deleting a frame cap whose entry now maps another 
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = frame_at(vaddr);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
     frame_at(vaddr);
     poke(vaddr, 0x33);
     delete_cap(frame);
@@ -581,14 +580,14 @@ CASE(FRAME0035, "7.3-frame", "revoking the untyped a mapped frame came from remo
     seL4_Word vaddr = new_region();
     seL4_CPtr untyped = new_untyped(seL4_LargePageBits), frame = new_slot(), large = new_slot();
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, frame, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, frame, 1), NO_ERROR);
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 0x35);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(frame));
     expect(probe(vaddr), NO_ERROR);
     /* the memory comes back zeroed, as a 2 MiB frame */
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_LargePageObject, 0, ROOT, 0, 0, large, 1), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, LARGE_FRAME_OBJECT, 0, ROOT, 0, 0, large, 1), NO_ERROR);
     seL4_Word large_vaddr = new_region();
     map_tables(VSPACE, large_vaddr, seL4_LargePageBits);
     expect(map_page(large, large_vaddr, seL4_ReadWrite), NO_ERROR);
@@ -606,7 +605,7 @@ CASE(FRAME0036, "7.4-copy", "a copy of a mapped frame is unmapped, maps elsewher
     EXPECT(peek(vaddr) == 0x36);
     poke(vaddr, 0x37);
     EXPECT(peek(vaddr + 2 * PAGE_SIZE) == 0x37);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     expect(probe(vaddr), NO_ERROR);
     EXPECT(holds(vaddr + 2 * PAGE_SIZE, 0x37));
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), NO_ERROR);
@@ -619,10 +618,10 @@ CASE(FRAME0037, "7.4-copy", "a frame mapped in two VSpaces through two caps; eac
     seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool);
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite), copied = copy_of(frame, seL4_AllRights);
     map_tables(other, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(copied, other, vaddr, seL4_ReadWrite, 0), NO_ERROR);
-    expect(seL4_X86_Page_Map(frame, other, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    expect(page_map(copied, other, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, other, vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     expect(map_page(copied, vaddr, seL4_ReadWrite), INVALID_CAPABILITY(1));
-    expect(seL4_X86_Page_Map(copied, other, vaddr, seL4_CanRead, 0), NO_ERROR);
+    expect(page_map(copied, other, vaddr, seL4_CanRead, 0), NO_ERROR);
     poke(vaddr, 0x37);
     EXPECT(holds(vaddr, 0x37));
     delete_cap(other);
@@ -638,7 +637,7 @@ CASE(FRAME0038, "7.4-move", "Move keeps the mapping record: the new slot remaps,
     EXPECT(holds(vaddr, 0x38));
     expect(map_page(moved, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect(map_page(moved, vaddr, seL4_ReadWrite), NO_ERROR);
-    expect(seL4_X86_Page_Unmap(moved), NO_ERROR);
+    expect(page_unmap(moved), NO_ERROR);
     expect(probe(vaddr), NO_ERROR);
 }
 
@@ -660,11 +659,11 @@ CASE(FRAME0040, "7.4-stale", "after PageTable_Unmap the frame's record stays: Un
     seL4_Word vaddr = new_region();
     seL4_CPtr pt = map_tables(VSPACE, vaddr, seL4_PageBits), frame = frame_at(vaddr);
     poke(vaddr, 0x40);
-    expect(seL4_X86_PageTable_Unmap(pt), NO_ERROR);
+    expect(table_unmap(3, pt), NO_ERROR);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), 21);
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
-    expect(seL4_X86_PageTable_Map(pt, VSPACE, vaddr + LARGE_SIZE, 0), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
+    expect(table_map(3, pt, VSPACE, vaddr + LARGE_SIZE, 0), NO_ERROR);
     expect(map_page(frame, vaddr + LARGE_SIZE + PAGE_SIZE, seL4_ReadWrite), NO_ERROR);
     EXPECT(holds(vaddr + LARGE_SIZE + PAGE_SIZE, 0x40));
 }
@@ -678,10 +677,10 @@ CASE(FRAME0041, "7.4-stale 7.3-table",
     delete_cap(pt);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), 21);
-    expect(seL4_X86_PageTable_Map(new_object(seL4_X86_PageTableObject, 0), VSPACE, vaddr, 0), NO_ERROR);
+    expect(table_map(3, new_object(L3_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(frame, vaddr + 0x41, seL4_ReadWrite), NO_ERROR);
     EXPECT(holds(vaddr, 0x41));
-    expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+    expect(page_unmap(frame), NO_ERROR);
     expect(probe(vaddr), NO_ERROR);
 }
 
@@ -689,7 +688,7 @@ CASE(FRAME0042, "pagoda-delete", "a frame over the program's own image, stack or
 {
     static volatile seL4_Word in_image = 0x42;
     volatile seL4_Word on_stack = 0x43;
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
     expect(map_page(frame, (seL4_Word)&in_image, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(frame, (seL4_Word)&on_stack, seL4_ReadWrite), DELETE_FIRST);
     expect(map_page(frame, (seL4_Word)bootinfo->ipcBuffer, seL4_ReadWrite), DELETE_FIRST);

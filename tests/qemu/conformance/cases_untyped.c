@@ -10,15 +10,15 @@ static seL4_Error retype(seL4_CPtr untyped, seL4_Word type, seL4_Word size_bits,
 
 CASE(UNTYPED0001, "8.1-1", "a frame's label on an untyped -> IllegalOperation")
 {
-    struct message m = { X86PageMap, 1, 3, { VSPACE }, { 0x10000, seL4_ReadWrite.words[0], 0 } };
+    struct message m = { PAGE_MAP_LABEL, 1, 3, { VSPACE }, { 0x10000, seL4_ReadWrite.words[0], 0 } };
     expect(call_message(new_untyped(12), &m), ILLEGAL_OPERATION);
 }
 
 CASE(UNTYPED0002, "8.1-2", "Retype with 5 words, or without its CNode -> TruncatedMessage")
 {
     seL4_CPtr untyped = new_untyped(12), slot = new_slot();
-    struct message five = { UntypedRetype, 1, 5, { ROOT }, { seL4_X86_4K, 0, 0, 0, slot, 1 } };
-    struct message no_cnode = { UntypedRetype, 0, 6, { 0 }, { seL4_X86_4K, 0, 0, 0, slot, 1 } };
+    struct message five = { UntypedRetype, 1, 5, { ROOT }, { FRAME_OBJECT, 0, 0, 0, slot, 1 } };
+    struct message no_cnode = { UntypedRetype, 0, 6, { 0 }, { FRAME_OBJECT, 0, 0, 0, slot, 1 } };
     expect(call_message(untyped, &five), TRUNCATED_MESSAGE);
     expect(call_message(untyped, &no_cnode), TRUNCATED_MESSAGE);
     EXPECT(slot_is_empty(slot));
@@ -28,7 +28,7 @@ CASE(UNTYPED0003, "8.1-3", "an object type beyond seL4_ObjectTypeCount -> Invali
 {
     seL4_CPtr untyped = new_untyped(12);
     expect(retype(untyped, seL4_ObjectTypeCount, 0, new_slot(), 1), INVALID_ARGUMENT(0));
-    expect(retype(untyped, seL4_X86_VCPUObject, 0, new_slot(), 1), INVALID_ARGUMENT(0));
+    expect(retype(untyped, UNBUILT_OBJECT, 0, new_slot(), 1), INVALID_ARGUMENT(0));
 }
 
 CASE(UNTYPED0004, "8.1-4", "size_bits 64, an untyped of 2^48, a CNode of 2^43 slots -> RangeError 0, 47")
@@ -53,7 +53,7 @@ CASE(UNTYPED0006, "8.1-6", "an untyped of 3 bits -> InvalidArgument 1; of 4 bits
 
 CASE(UNTYPED0007, "8.1-7", "destination lookups: root not a CNode, depth 65, depth and guard mismatch")
 {
-    seL4_CPtr untyped = new_untyped(12), frame = new_object(seL4_X86_4K, 0), slot = new_slot();
+    seL4_CPtr untyped = new_untyped(12), frame = new_object(FRAME_OBJECT, 0), slot = new_slot();
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 1, slot, 1), INVALID_ROOT);
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 65, slot, 1), RANGE_ERROR(1, 64));
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, ROOT, 63, slot, 1), DEPTH_MISMATCH(63, 64));
@@ -63,7 +63,7 @@ CASE(UNTYPED0007, "8.1-7", "destination lookups: root not a CNode, depth 65, dep
 
 CASE(UNTYPED0008, "8.1-8", "a destination that is not a CNode -> FailedLookup, MissingCapability, MR2 depth")
 {
-    seL4_CPtr untyped = new_untyped(12), frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr untyped = new_untyped(12), frame = new_object(FRAME_OBJECT, 0);
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, frame, 64, 0, 1), MISSING(64));
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 0, 0, 1), MISSING(0));
 }
@@ -89,7 +89,7 @@ CASE(UNTYPED0012, "8.1-12", "an occupied slot in the window -> DeleteFirst, noth
 {
     seL4_CPtr untyped = new_untyped(12), first = new_slot(), occupied = new_slot();
     expect(retype(untyped, seL4_EndpointObject, 0, occupied, 1), NO_ERROR);
-    expect(retype(untyped, seL4_X86_4K, 0, first, 2), DELETE_FIRST);
+    expect(retype(untyped, FRAME_OBJECT, 0, first, 2), DELETE_FIRST);
     EXPECT(slot_is_empty(first));
 }
 
@@ -97,17 +97,17 @@ CASE(UNTYPED0013, "8.1-13 8.1-14", "with a child left, Retype counts from the wa
 {
     seL4_CPtr untyped = new_untyped(12), endpoint = new_slot(), frame = new_slot();
     expect(retype(untyped, seL4_EndpointObject, 0, endpoint, 1), NO_ERROR);
-    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NOT_ENOUGH_MEMORY(4096 - 16));
+    expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NOT_ENOUGH_MEMORY(4096 - 16));
     expect(seL4_CNode_Delete(ROOT, endpoint, DEPTH), NO_ERROR);
-    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NO_ERROR);
 }
 
 CASE(UNTYPED0014, "8.1-14", "more objects than fit -> NotEnoughMemory, MR0 the free bytes")
 {
     seL4_CPtr untyped = new_untyped(14), first = new_slot();
     new_slot();
-    expect(retype(untyped, seL4_X86_4K, 0, first, 1), NO_ERROR);
-    expect(retype(untyped, seL4_X86_LargePageObject, 0, first + 1, 1), NOT_ENOUGH_MEMORY(3 * 4096));
+    expect(retype(untyped, FRAME_OBJECT, 0, first, 1), NO_ERROR);
+    expect(retype(untyped, LARGE_FRAME_OBJECT, 0, first + 1, 1), NOT_ENOUGH_MEMORY(3 * 4096));
 }
 
 CASE(UNTYPED0015, "8.1-16 8.2-frames", "four frames at once: four capabilities, read-write, unmapped, zeroed")
@@ -117,11 +117,11 @@ CASE(UNTYPED0015, "8.1-16 8.2-frames", "four frames at once: four capabilities, 
     for (int i = 1; i < 4; i++) {
         new_slot();
     }
-    expect(retype(untyped, seL4_X86_4K, 0, first, 4), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, first, 4), NO_ERROR);
     map_tables(VSPACE, vaddr, seL4_PageBits);
     for (seL4_Word i = 0; i < 4; i++) {
-        expect(seL4_X86_Page_Unmap(first + i), NO_ERROR);
-        expect(seL4_X86_Page_Map(first + i, VSPACE, vaddr + i * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+        expect(page_unmap(first + i), NO_ERROR);
+        expect(page_map(first + i, VSPACE, vaddr + i * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
         EXPECT(peek(vaddr + i * PAGE_SIZE) == 0);
         poke(vaddr + i * PAGE_SIZE, i + 1);
         EXPECT(peek(vaddr + i * PAGE_SIZE) == i + 1);
@@ -131,12 +131,12 @@ CASE(UNTYPED0015, "8.1-16 8.2-frames", "four frames at once: four capabilities, 
 CASE(UNTYPED0016, "8.2-place", "objects go at the watermark aligned up: an endpoint, then a frame a page on")
 {
     seL4_CPtr untyped = new_untyped(14), a = new_slot(), endpoint = new_slot(), b = new_slot(), c = new_slot();
-    expect(retype(untyped, seL4_X86_4K, 0, a, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, a, 1), NO_ERROR);
     seL4_Word base = frame_paddr(a);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     expect(retype(untyped, seL4_EndpointObject, 0, endpoint, 1), NO_ERROR);
-    expect(retype(untyped, seL4_X86_4K, 0, b, 1), NO_ERROR);
-    expect(retype(untyped, seL4_X86_4K, 0, c, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, b, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, c, 1), NO_ERROR);
     EXPECT(frame_paddr(b) == base + PAGE_SIZE);
     EXPECT(frame_paddr(c) == base + 2 * PAGE_SIZE);
 }
@@ -146,24 +146,24 @@ CASE(UNTYPED0017, "8.2-reset 8.2-children", "revoking the untyped deletes its ob
     seL4_CPtr untyped = new_untyped(12), frame = new_slot();
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NO_ERROR);
     seL4_Word paddr = frame_paddr(frame);
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     poke(vaddr, 0x5eed);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(frame));
-    expect(retype(untyped, seL4_X86_4K, 0, frame, 1), NO_ERROR);
+    expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NO_ERROR);
     EXPECT(frame_paddr(frame) == paddr);
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr) == 0);
 }
 
 CASE(UNTYPED0018, "8.1-16", "objects into another CNode (node_depth 0 names the root cap itself)")
 {
     seL4_CPtr untyped = new_untyped(13), cnode = new_object(seL4_CapTableObject, 4), copy = new_slot();
-    expect(seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, cnode, 0, 0, 5, 2), NO_ERROR);
+    expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, cnode, 0, 0, 5, 2), NO_ERROR);
     expect(seL4_CNode_Copy(ROOT, copy, DEPTH, cnode, 6, 4, seL4_AllRights), NO_ERROR);
-    expect(seL4_X86_Page_GetAddress(copy).error, NO_ERROR);
+    expect(page_get_address(copy).error, NO_ERROR);
     expect(seL4_CNode_Copy(ROOT, new_slot(), DEPTH, cnode, 7, 4, seL4_AllRights), LOOKUP_MISSING(1, 4));
 }
 
@@ -171,8 +171,8 @@ CASE(UNTYPED0019, "8.1-13", "a child untyped: the parent hands out memory after 
 {
     seL4_CPtr parent = new_untyped(14), child = new_slot(), in_child = new_slot(), in_parent = new_slot();
     expect(retype(parent, seL4_UntypedObject, 13, child, 1), NO_ERROR);
-    expect(retype(child, seL4_X86_4K, 0, in_child, 1), NO_ERROR);
-    expect(retype(parent, seL4_X86_4K, 0, in_parent, 1), NO_ERROR);
+    expect(retype(child, FRAME_OBJECT, 0, in_child, 1), NO_ERROR);
+    expect(retype(parent, FRAME_OBJECT, 0, in_parent, 1), NO_ERROR);
     EXPECT(frame_paddr(in_parent) == frame_paddr(in_child) + BIT(13));
 }
 

@@ -30,7 +30,7 @@ static seL4_CPtr huge_untyped(void)
 seL4_CPtr new_object(seL4_Word type, seL4_Word size_bits)
 {
     seL4_CPtr slot = new_slot(), huge = huge_untyped();
-    if (type == seL4_X64_HugePageObject) {
+    if (type == HUGE_FRAME_OBJECT) {
         seL4_CNode_Revoke(ROOT, huge, DEPTH);
         expect(seL4_Untyped_Retype(huge, type, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
         return slot;
@@ -67,26 +67,26 @@ seL4_Word new_region(void)
 
 seL4_CPtr map_tables(seL4_CPtr vspace, seL4_Word vaddr, seL4_Word frame_bits)
 {
-    seL4_CPtr pdpt = new_object(seL4_X86_PDPTObject, 0);
-    expect(seL4_X86_PDPT_Map(pdpt, vspace, vaddr, seL4_X86_Default_VMAttributes), NO_ERROR);
+    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0);
+    expect(table_map(1, pdpt, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
     if (frame_bits >= HUGE_BITS) {
         return pdpt;
     }
-    seL4_CPtr pd = new_object(seL4_X86_PageDirectoryObject, 0);
-    expect(seL4_X86_PageDirectory_Map(pd, vspace, vaddr, seL4_X86_Default_VMAttributes), NO_ERROR);
+    seL4_CPtr pd = new_object(L2_TABLE_OBJECT, 0);
+    expect(table_map(2, pd, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
     if (frame_bits >= seL4_LargePageBits) {
         return pd;
     }
-    seL4_CPtr pt = new_object(seL4_X86_PageTableObject, 0);
-    expect(seL4_X86_PageTable_Map(pt, vspace, vaddr, seL4_X86_Default_VMAttributes), NO_ERROR);
+    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
+    expect(table_map(3, pt, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
     return pt;
 }
 
 seL4_CPtr mapped_frame(seL4_Word vaddr, seL4_CapRights_t rights)
 {
-    seL4_CPtr frame = new_object(seL4_X86_4K, 0);
+    seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
     map_tables(VSPACE, vaddr, seL4_PageBits);
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, rights, seL4_X86_Default_VMAttributes), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, rights, DEFAULT_ATTRIBUTES), NO_ERROR);
     return frame;
 }
 
@@ -94,19 +94,19 @@ seL4_CPtr mapped_frame(seL4_Word vaddr, seL4_CapRights_t rights)
 
 int slot_is_empty(seL4_CPtr slot)
 {
-    return seL4_X86_Page_GetAddress(slot).error == seL4_InvalidCapability && seL4_GetMR(0) == 0;
+    return page_get_address(slot).error == seL4_InvalidCapability && seL4_GetMR(0) == 0;
 }
 
 seL4_Word frame_paddr(seL4_CPtr frame)
 {
-    seL4_X86_Page_GetAddress_t r = seL4_X86_Page_GetAddress(frame);
+    struct page_address r = page_get_address(frame);
     expect(r.error, NO_ERROR);
     return r.paddr;
 }
 
 seL4_CPtr new_frame(void)
 {
-    return new_object(seL4_X86_4K, 0);
+    return new_object(FRAME_OBJECT, 0);
 }
 
 seL4_CPtr new_cnode(void)
@@ -178,7 +178,7 @@ int is_badged(seL4_CPtr endpoint)
 int untyped_is_free(seL4_CPtr untyped)
 {
     seL4_CPtr slot = new_slot();
-    if (seL4_Untyped_Retype(untyped, seL4_X86_4K, 0, ROOT, 0, 0, slot, 1) != seL4_NoError) {
+    if (seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, slot, 1) != seL4_NoError) {
         return 0;
     }
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
@@ -187,7 +187,7 @@ int untyped_is_free(seL4_CPtr untyped)
 
 seL4_Error map_page(seL4_CPtr frame, seL4_Word vaddr, seL4_CapRights_t rights)
 {
-    return seL4_X86_Page_Map(frame, VSPACE, vaddr, rights, seL4_X86_Default_VMAttributes);
+    return page_map(frame, VSPACE, vaddr, rights, DEFAULT_ATTRIBUTES);
 }
 
 seL4_CPtr frame_at(seL4_Word vaddr)
@@ -202,7 +202,7 @@ seL4_Error probe(seL4_Word vaddr)
     seL4_CPtr frame = new_frame();
     seL4_Error error = map_page(frame, vaddr, seL4_ReadWrite);
     if (error == seL4_NoError) {
-        expect(seL4_X86_Page_Unmap(frame), NO_ERROR);
+        expect(page_unmap(frame), NO_ERROR);
     }
     return error;
 }
@@ -221,7 +221,7 @@ void expect_unmapped(seL4_Word vaddr)
 seL4_CPtr new_asid_pool(seL4_CPtr *untyped)
 {
     seL4_CPtr pool = new_slot(), memory = new_untyped(seL4_ASIDPoolBits);
-    expect(seL4_X86_ASIDControl_MakePool(seL4_CapASIDControl, memory, ROOT, pool, DEPTH), NO_ERROR);
+    expect(asid_make_pool(seL4_CapASIDControl, memory, ROOT, pool, DEPTH), NO_ERROR);
     if (untyped != NULL) {
         *untyped = memory;
     }
@@ -230,7 +230,7 @@ seL4_CPtr new_asid_pool(seL4_CPtr *untyped)
 
 seL4_CPtr new_vspace(seL4_CPtr pool)
 {
-    seL4_CPtr pml4 = new_object(seL4_X64_PML4Object, 0);
-    expect(seL4_X86_ASIDPool_Assign(pool, pml4), NO_ERROR);
+    seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
+    expect(asid_assign(pool, pml4), NO_ERROR);
     return pml4;
 }

@@ -41,9 +41,10 @@ void expect_missing_table(seL4_Error got, seL4_Word bits)
 
 /* ---- Running ------------------------------------------------------------- */
 
-static int by_name(const struct conformance_case *a, const struct conformance_case *b)
+/* The shared cases first, then the architecture's; each in name order. */
+static int in_order(const struct conformance_case *a, const struct conformance_case *b)
 {
-    return strcmp(a->name, b->name);
+    return a->is_arch_case != b->is_arch_case ? a->is_arch_case - b->is_arch_case : strcmp(a->name, b->name);
 }
 
 int main(void)
@@ -55,7 +56,7 @@ int main(void)
     bootinfo = platsupport_get_bootinfo();
     for (size_t i = 0; i < count && i < ARRAY_SIZE(cases); i++) {
         size_t at = i;
-        for (; at > 0 && by_name(cases[at - 1], &__start_conformance_cases[i]) > 0; at--) {
+        for (; at > 0 && in_order(cases[at - 1], &__start_conformance_cases[i]) > 0; at--) {
             cases[at] = cases[at - 1];
         }
         cases[at] = &__start_conformance_cases[i];
@@ -81,7 +82,7 @@ int main(void)
 
 void map_and_read_back(seL4_CPtr frame, seL4_Word vaddr, seL4_Word at, seL4_Word value)
 {
-    printf("Page_Map: %s\n", error_name(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_ReadWrite, 0)));
+    printf("Page_Map: %s\n", error_name(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, 0)));
     poke(at, value);
     printf("read 0x%lx: %lu\n", at, peek(at));
 }

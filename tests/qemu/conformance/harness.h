@@ -6,12 +6,13 @@
  *     CASE(FRAME0003, "2.6.1-3c", "a mapped frame mapped at another address -> InvalidArgument 0")
  *     {
  *         ...
- *         expect(seL4_X86_Page_Map(...), INVALID_ARGUMENT(0));
+ *         expect(page_map(...), INVALID_ARGUMENT(0));
  *         EXPECT(peek(vaddr) == 0);
  *     }
  *
  * Cases from every file of the suite are collected through a linker
- * section and run in order of their names; each prints one line,
+ * section and run in order of their names, the shared ones first, then
+ * the architecture's own (tests/qemu/arch/<arch>/conformance/); each prints one line,
  * "ok NAME - description" or "not ok NAME - description: the first check
  * that failed", and the suite ends with "# conformance: N passed, M failed".
  */
@@ -27,13 +28,19 @@ struct conformance_case {
     const char *rows;           /* reference rows covered, space separated */
     const char *description;
     void (*run)(void);
+    int is_arch_case;           /* one of tests/qemu/arch/<arch>/conformance/'s */
 };
+
+/* The build defines it for the architecture's own files of cases. */
+#ifndef CONFORMANCE_ARCH_CASES
+#define CONFORMANCE_ARCH_CASES 0
+#endif
 
 #define CASE(name, rows_, description_)                                                         \
     static void name##_run(void);                                                               \
     static const struct conformance_case name##_case                                            \
         __attribute__((section("conformance_cases"), used, aligned(sizeof(void *)))) =          \
-            { #name, rows_, description_, name##_run };                                         \
+            { #name, rows_, description_, name##_run, CONFORMANCE_ARCH_CASES };                 \
     static void name##_run(void)
 
 /* Checks of the running case; the first that fails is reported. */

@@ -7,6 +7,7 @@
 #define QEMU_CHECK_H
 
 #include <sel4/sel4.h>
+#include <arch_test.h>
 
 #define BIT(n)        (1ul << (n))
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

@@ -7,7 +7,7 @@ CASE(TLB0001, "pagoda-tlb 2.6.1-remap", "remapped read-only after a write, the n
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite);
     poke(vaddr, 1);                                 /* the TLB now holds a writable entry */
-    expect(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_CanRead, 0), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, seL4_CanRead, 0), NO_ERROR);
     EXPECT(peek(vaddr) == 1);
     printf("writing to 0x%lx\n", vaddr);
     poke(vaddr, 2);

@@ -8,7 +8,7 @@ CASE(TLB0002, "pagoda-tlb 2.6.2-1", "a page read, then unmapped: the next read f
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite);
     poke(vaddr, 2);
     printf("read 0x%lx: %lu\n", vaddr, peek(vaddr));      /* the TLB now holds the page */
-    printf("Page_Unmap: %s\n", error_name(seL4_X86_Page_Unmap(frame)));
+    printf("Page_Unmap: %s\n", error_name(page_unmap(frame)));
     printf("reading 0x%lx\n", vaddr);
     peek(vaddr);
 }

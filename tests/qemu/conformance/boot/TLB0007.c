@@ -9,7 +9,7 @@ CASE(TLB0007, "pagoda-tlb 2.6.1-6 2.6.1-remap",
     seL4_CPtr frame = mapped_frame(vaddr, seL4_ReadWrite);
     poke(vaddr, 7);
     printf("read 0x%lx: %lu\n", vaddr, peek(vaddr));
-    printf("Page_Map write-only: %s\n", error_name(seL4_X86_Page_Map(frame, VSPACE, vaddr, seL4_CanWrite, 0)));
+    printf("Page_Map write-only: %s\n", error_name(page_map(frame, VSPACE, vaddr, seL4_CanWrite, 0)));
     printf("reading 0x%lx\n", vaddr);
     peek(vaddr);
 }

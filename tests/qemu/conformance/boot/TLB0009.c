@@ -6,9 +6,9 @@ CASE(TLB0009, "pagoda-tlb 2.7.1-2", "a 2 MiB page read, then its page directory 
 {
     seL4_Word vaddr = new_region() + BIT(seL4_LargePageBits);
     seL4_CPtr pd = map_tables(VSPACE, vaddr, seL4_LargePageBits);
-    seL4_CPtr large = new_object(seL4_X86_LargePageObject, 0);
+    seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     map_and_read_back(large, vaddr, vaddr + 0x1ff000, 9);
-    printf("PageDirectory_Unmap: %s\n", error_name(seL4_X86_PageDirectory_Unmap(pd)));
+    printf("PageDirectory_Unmap: %s\n", error_name(table_unmap(2, pd)));
     printf("reading 0x%lx\n", vaddr + 0x1ff000);
     peek(vaddr + 0x1ff000);
 }
