@@ -48,6 +48,10 @@ ARCHES = {
             # the debug VSpace dump's names for the levels, and boot's attributes
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
             "default_attributes": "0",
+            # reason lines: the frame invocations' name, and labels
+            "frame": "X86_Page", "l1_table_map_label": "33", "l1_table_unmap_label": "34",
+            "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
+            "page_get_address_label": "41", "unbuilt_object": "16777215",
         }),
     # The kernel finds the root task at 0x48000000 (ROOT_TASK_PADDR).
     "aarch64": Arch(
@@ -64,6 +68,9 @@ ARCHES = {
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
             "default_attributes": "3",
+            "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
+            "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
+            "page_get_address_label": "49", "unbuilt_object": "65534",
         }),
 }
 

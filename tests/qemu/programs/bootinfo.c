@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <sel4/sel4.h>
 #include <sel4platsupport/bootinfo.h>
+#include "check.h"
 
 #define PAGE 4096ul
 #define RAM (256ul << 20)       /* tools/simulate gives the machine 256 MiB */
@@ -33,7 +34,7 @@ static void check_fields(seL4_BootInfo *bi)
 {
     seL4_Word image_end = page_round_up((seL4_Word)_end);
     check(bi->nodeID == 0 && bi->numNodes == 1, "one node", bi->numNodes);
-    check(bi->numIOPTLevels == (seL4_Word)-1, "no IOMMU levels", bi->numIOPTLevels);
+    check(bi->numIOPTLevels == BOOTINFO_IOPT_LEVELS, "no IOMMU levels", bi->numIOPTLevels);
     check(bi->initThreadCNodeSizeBits == 12, "root CNode has 2^12 slots", bi->initThreadCNodeSizeBits);
     check(bi->initThreadDomain == 0 && bi->extraLen == 0, "domain 0, no extra boot info", bi->extraLen);
     check((seL4_Word)bi->ipcBuffer == image_end, "IPC buffer is the page after the image", (seL4_Word)bi->ipcBuffer);
@@ -45,7 +46,7 @@ static void check_regions(seL4_BootInfo *bi)
     seL4_Word image_pages = (page_round_up((seL4_Word)_end) - (seL4_Word)__executable_start) / PAGE;
     check(bi->userImagePaging.start == seL4_NumInitialCaps, "paging caps follow the fixed slots",
           bi->userImagePaging.start);
-    check(bi->userImagePaging.end - bi->userImagePaging.start == 3, "one PDPT, PD and PT for the image",
+    check(bi->userImagePaging.end - bi->userImagePaging.start == 3, "one table of each level for the image",
           bi->userImagePaging.end - bi->userImagePaging.start);
     check(bi->userImageFrames.start == bi->userImagePaging.end, "frames follow paging", bi->userImageFrames.start);
     check(bi->userImageFrames.end - bi->userImageFrames.start == image_pages, "one frame per image page",
@@ -81,7 +82,7 @@ static void check_untypeds(seL4_BootInfo *bi)
 
 static seL4_Error invoke_get_address(seL4_CPtr cap, seL4_Word *paddr)
 {
-    seL4_X86_Page_GetAddress_t r = seL4_X86_Page_GetAddress(cap);
+    struct page_address r = page_get_address(cap);
     *paddr = r.paddr;
     return r.error;
 }
@@ -99,19 +100,18 @@ static void check_caps(seL4_BootInfo *bi)
           bi->empty.start);
     check(invoke_get_address(seL4_CapInitThreadVSpace, &frame) == seL4_IllegalOperation,
           "slot 3 is not a frame", seL4_CapInitThreadVSpace);
-    check(seL4_X86_PageTable_Map(bi->userImagePaging.start + 2, seL4_CapInitThreadVSpace, 0x400000,
-                                 seL4_X86_Default_VMAttributes) == seL4_InvalidCapability && seL4_GetMR(0) == 0,
+    check(table_map(3, bi->userImagePaging.start + 2, seL4_CapInitThreadVSpace, 0x400000, DEFAULT_ATTRIBUTES) ==
+                  seL4_InvalidCapability && seL4_GetMR(0) == 0,
           "the image's page table is mapped already", seL4_GetMR(0));
 
     /* Each image frame cap records its mapping: mapping it again where it is
      * is a remap; anywhere else is refused. */
     seL4_CPtr first = bi->userImageFrames.start;
     seL4_Word vaddr = (seL4_Word)__executable_start;
-    check(seL4_X86_Page_Map(first, seL4_CapInitThreadVSpace, vaddr, seL4_ReadWrite,
-                            seL4_X86_Default_VMAttributes) == seL4_NoError,
+    check(page_map(first, seL4_CapInitThreadVSpace, vaddr, seL4_ReadWrite, DEFAULT_ATTRIBUTES) == seL4_NoError,
           "the first image frame is mapped at the image start", vaddr);
-    check(seL4_X86_Page_Map(first, seL4_CapInitThreadVSpace, vaddr + 0x10000000, seL4_ReadWrite,
-                            seL4_X86_Default_VMAttributes) == seL4_InvalidArgument && seL4_GetMR(0) == 0,
+    check(page_map(first, seL4_CapInitThreadVSpace, vaddr + 0x10000000, seL4_ReadWrite, DEFAULT_ATTRIBUTES) ==
+                  seL4_InvalidArgument && seL4_GetMR(0) == 0,
           "and nowhere else", seL4_GetMR(0));
 }
 

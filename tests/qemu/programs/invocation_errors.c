@@ -22,14 +22,14 @@
 #include <sel4tutorials/alloc.h>
 #include "check.h"
 
-#define MAX_USER_BITS     47                      /* seL4_MaxUntypedBits on x86_64 */
+#define MAX_USER_BITS     seL4_MaxUntypedBits
 #define ROOT_SLOTS        BIT(12)                 /* the root CNode's size */
 #define UNRESOLVABLE      BIT(20)                 /* a cptr beyond the root CNode */
 #define EMPTY_SLOT        (ROOT_SLOTS - 1)        /* never filled */
 #define NBSEND_SLOT       (ROOT_SLOTS - 2)        /* filled by an NBSend */
 #define WINDOW_256        (ROOT_SLOTS - 2 - 256)  /* 256 empty slots */
 
-/* Where the test maps things: PML4 slot 1, clear of the program's image. */
+/* Where the test maps things: the root's slot 1, clear of the program's image. */
 #define BASE              0x8000000000ul
 #define LARGE_VADDR       (BASE + 0x200000)       /* PD slot 1, for a 2 MiB page */
 #define PAGE_SIZE         BIT(12)
@@ -100,24 +100,24 @@ static seL4_CPtr first_ram_untyped(void)
 static void allocate(void)
 {
     untyped = first_ram_untyped();
-    frame = alloc_object(info, seL4_X86_4K, 0);
-    frame2 = alloc_object(info, seL4_X86_4K, 0);
-    masked_frame = alloc_object(info, seL4_X86_4K, 0);
-    unmapped_frame = alloc_object(info, seL4_X86_4K, 0);
-    ro_frame = alloc_object(info, seL4_X86_4K, 0);
-    wo_frame = alloc_object(info, seL4_X86_4K, 0);
-    junk_frame = alloc_object(info, seL4_X86_4K, 0);
-    long_frame = alloc_object(info, seL4_X86_4K, 0);
-    large_frame = alloc_object(info, seL4_X86_LargePageObject, 0);
-    large_frame2 = alloc_object(info, seL4_X86_LargePageObject, 0);
-    pdpt = alloc_object(info, seL4_X86_PDPTObject, 0);
-    pdpt2 = alloc_object(info, seL4_X86_PDPTObject, 0);
-    pd = alloc_object(info, seL4_X86_PageDirectoryObject, 0);
-    pd2 = alloc_object(info, seL4_X86_PageDirectoryObject, 0);
-    pt = alloc_object(info, seL4_X86_PageTableObject, 0);
-    pt2 = alloc_object(info, seL4_X86_PageTableObject, 0);
-    lone_pml4 = alloc_object(info, seL4_X64_PML4Object, 0);
-    boot_pt = info->userImagePaging.end - 1;      /* PDPTs, then PDs, then PTs */
+    frame = alloc_object(info, FRAME_OBJECT, 0);
+    frame2 = alloc_object(info, FRAME_OBJECT, 0);
+    masked_frame = alloc_object(info, FRAME_OBJECT, 0);
+    unmapped_frame = alloc_object(info, FRAME_OBJECT, 0);
+    ro_frame = alloc_object(info, FRAME_OBJECT, 0);
+    wo_frame = alloc_object(info, FRAME_OBJECT, 0);
+    junk_frame = alloc_object(info, FRAME_OBJECT, 0);
+    long_frame = alloc_object(info, FRAME_OBJECT, 0);
+    large_frame = alloc_object(info, LARGE_FRAME_OBJECT, 0);
+    large_frame2 = alloc_object(info, LARGE_FRAME_OBJECT, 0);
+    pdpt = alloc_object(info, L1_TABLE_OBJECT, 0);
+    pdpt2 = alloc_object(info, L1_TABLE_OBJECT, 0);
+    pd = alloc_object(info, L2_TABLE_OBJECT, 0);
+    pd2 = alloc_object(info, L2_TABLE_OBJECT, 0);
+    pt = alloc_object(info, L3_TABLE_OBJECT, 0);
+    pt2 = alloc_object(info, L3_TABLE_OBJECT, 0);
+    lone_pml4 = alloc_object(info, VSPACE_OBJECT, 0);
+    boot_pt = info->userImagePaging.end - 1;      /* level by level: the last is a level-3 table */
 }
 
 /* ------------------------------------------------------------------ */
@@ -128,23 +128,23 @@ static void dispatch_cases(void)
     seL4_CPtr spare = alloc_slot(info);
 
     check("invoking an empty slot -> InvalidCapability, MR0 0",
-          seL4_Untyped_Retype(EMPTY_SLOT, seL4_X86_4K, 0, seL4_CapInitThreadCNode, 0, 0, spare, 1),
+          seL4_Untyped_Retype(EMPTY_SLOT, FRAME_OBJECT, 0, seL4_CapInitThreadCNode, 0, 0, spare, 1),
           INVALID_CAPABILITY(0));
-    struct message poisoned = { X86PageGetAddress, 0, 1, { 0 }, { 0xdead } };
+    struct message poisoned = { PAGE_GET_ADDRESS_LABEL, 0, 1, { 0 }, { 0xdead } };
     check("invoking the null slot 0 -> InvalidCapability, MR0 0", call_message(seL4_CapNull, &poisoned),
           INVALID_CAPABILITY(0));
 
     const struct { const char *description; seL4_CPtr cap; seL4_Word label; } illegal[] = {
-        { "X86PageMap label on the CNode cap -> IllegalOperation", seL4_CapInitThreadCNode, X86PageMap },
+        { "Page_Map label on the CNode cap -> IllegalOperation", seL4_CapInitThreadCNode, PAGE_MAP_LABEL },
         { "UntypedRetype label on a frame cap -> IllegalOperation", frame, UntypedRetype },
         { "label 0 on a frame cap -> IllegalOperation", frame, InvalidInvocation },
-        { "PageTable_Map label on a PD cap -> IllegalOperation", pd, X86PageTableMap },
-        { "PDPT_Unmap label on a PT cap -> IllegalOperation", pt, X86PDPTUnmap },
-        { "Page_GetAddress label on a PT cap -> IllegalOperation", pt, X86PageGetAddress },
-        { "PDPT_Map label on the VSpace (PML4) cap -> IllegalOperation", seL4_CapInitThreadVSpace, X86PDPTMap },
-        { "X86PageMap label on an untyped cap -> IllegalOperation", untyped, X86PageMap },
+        { "PageTable_Map label on a PD cap -> IllegalOperation", pd, L3_TABLE_MAP_LABEL },
+        { "level-1 table Unmap label on a PT cap -> IllegalOperation", pt, L1_TABLE_UNMAP_LABEL },
+        { "Page_GetAddress label on a PT cap -> IllegalOperation", pt, PAGE_GET_ADDRESS_LABEL },
+        { "level-1 table Map label on the VSpace cap -> IllegalOperation", seL4_CapInitThreadVSpace, L1_TABLE_MAP_LABEL },
+        { "Page_Map label on an untyped cap -> IllegalOperation", untyped, PAGE_MAP_LABEL },
         { "UntypedRetype label on the TCB cap -> IllegalOperation", seL4_CapInitThreadTCB, UntypedRetype },
-        { "Page_Unmap label on the ASID pool cap -> IllegalOperation", seL4_CapInitThreadASIDPool, X86PageUnmap },
+        { "Page_Unmap label on the ASID pool cap -> IllegalOperation", seL4_CapInitThreadASIDPool, PAGE_UNMAP_LABEL },
         { "label 0 on the ASID control cap -> IllegalOperation", seL4_CapASIDControl, InvalidInvocation },
         { "label 0 on the IRQ control cap -> IllegalOperation", seL4_CapIRQControl, InvalidInvocation },
     };
@@ -155,17 +155,17 @@ static void dispatch_cases(void)
 
     const struct { const char *description; seL4_CPtr cap; struct message m; } truncated[] = {
         { "Untyped_Retype with 5 words -> TruncatedMessage", untyped,
-          { UntypedRetype, 1, 5, { seL4_CapInitThreadCNode }, { seL4_X86_4K, 0, 0, 0, spare, 1 } } },
+          { UntypedRetype, 1, 5, { seL4_CapInitThreadCNode }, { FRAME_OBJECT, 0, 0, 0, spare, 1 } } },
         { "Untyped_Retype without its CNode cap -> TruncatedMessage", untyped,
-          { UntypedRetype, 0, 6, { 0 }, { seL4_X86_4K, 0, 0, 0, spare, 1 } } },
+          { UntypedRetype, 0, 6, { 0 }, { FRAME_OBJECT, 0, 0, 0, spare, 1 } } },
         { "Untyped_Retype with an empty message -> TruncatedMessage", untyped, { UntypedRetype, 0, 0, { 0 }, { 0 } } },
         { "Page_Map with 2 words -> TruncatedMessage", frame,
-          { X86PageMap, 1, 2, { seL4_CapInitThreadVSpace }, { BASE, 3 } } },
-        { "Page_Map without its VSpace cap -> TruncatedMessage", frame, { X86PageMap, 0, 3, { 0 }, { BASE, 3, 0 } } },
+          { PAGE_MAP_LABEL, 1, 2, { seL4_CapInitThreadVSpace }, { BASE, 3 } } },
+        { "Page_Map without its VSpace cap -> TruncatedMessage", frame, { PAGE_MAP_LABEL, 0, 3, { 0 }, { BASE, 3, 0 } } },
         { "PageTable_Map with 1 word -> TruncatedMessage", pt,
-          { X86PageTableMap, 1, 1, { seL4_CapInitThreadVSpace }, { BASE } } },
-        { "PDPT_Map without its PML4 cap -> TruncatedMessage", pdpt, { X86PDPTMap, 0, 2, { 0 }, { BASE, 0 } } },
-        { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { X86PageDirectoryMap, 0, 0, { 0 }, { 0 } } },
+          { L3_TABLE_MAP_LABEL, 1, 1, { seL4_CapInitThreadVSpace }, { BASE } } },
+        { "level-1 table Map without its VSpace cap -> TruncatedMessage", pdpt, { L1_TABLE_MAP_LABEL, 0, 2, { 0 }, { BASE, 0 } } },
+        { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { L2_TABLE_MAP_LABEL, 0, 0, { 0 }, { 0 } } },
     };
     for (unsigned i = 0; i < ARRAY_SIZE(truncated); i++) {
         check(truncated[i].description, call_message(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
@@ -173,9 +173,9 @@ static void dispatch_cases(void)
 
     /* Over-long messages are clipped to 120 words; unused extra caps are ignored. */
     struct message retype = { UntypedRetype, 1, 127, { seL4_CapInitThreadCNode },
-                              { seL4_X86_4K, 0, 0, 0, spare, 1 } };
+                              { FRAME_OBJECT, 0, 0, 0, spare, 1 } };
     check("Untyped_Retype with length 127 (clipped to 120) -> succeeds", call_message(untyped, &retype), NO_ERROR);
-    struct message get_address = { X86PageGetAddress, 3, 127, { seL4_CapNull, seL4_CapInitThreadCNode, frame }, { 0 } };
+    struct message get_address = { PAGE_GET_ADDRESS_LABEL, 3, 127, { seL4_CapNull, seL4_CapInitThreadCNode, frame }, { 0 } };
     seL4_Error error = call_message(spare, &get_address);
     seL4_Word paddr = seL4_GetMR(0);
     check_that("Page_GetAddress with length 127 and 3 unused extra caps -> the new frame's address",
@@ -208,13 +208,13 @@ static void retype_cases(void)
     alloc_slot(info);                                                /* pair + 1 */
     notification = alloc_slot(info);
     const seL4_CPtr root = seL4_CapInitThreadCNode;
-    const seL4_Word k4 = seL4_X86_4K;
+    const seL4_Word k4 = FRAME_OBJECT;
 
     const struct retype_case cases[] = {
         { "type seL4_ObjectTypeCount -> InvalidArgument, MR0 0",
           untyped, seL4_ObjectTypeCount, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
-        { "type of an unbuilt configuration (IOPageTable) -> InvalidArgument, MR0 0",
-          untyped, seL4_X86_IOPageTableObject, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
+        { "type of an unbuilt configuration -> InvalidArgument, MR0 0",
+          untyped, UNBUILT_OBJECT, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
         { "type 2^64-1 -> InvalidArgument, MR0 0",
           untyped, ~0ul, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
         { "CNode with size_bits 64 -> RangeError 0..47",
@@ -299,12 +299,12 @@ static void retype_cases(void)
 
 static seL4_Error map(seL4_CPtr page, seL4_Word vaddr, seL4_CapRights_t rights)
 {
-    return seL4_X86_Page_Map(page, seL4_CapInitThreadVSpace, vaddr, rights, seL4_X86_Default_VMAttributes);
+    return page_map(page, seL4_CapInitThreadVSpace, vaddr, rights, DEFAULT_ATTRIBUTES);
 }
 
 static seL4_Error map_table(seL4_CPtr table, seL4_Word label, seL4_Word vaddr)
 {
-    struct message m = { label, 1, 2, { seL4_CapInitThreadVSpace }, { vaddr, seL4_X86_Default_VMAttributes } };
+    struct message m = { label, 1, 2, { seL4_CapInitThreadVSpace }, { vaddr, DEFAULT_ATTRIBUTES } };
     return call_message(table, &m);
 }
 
@@ -325,35 +325,35 @@ static int reads(seL4_Word vaddr, seL4_Word value)
 static void vspace_argument_cases(void)
 {
     check("Page_Map with the CNode cap as VSpace -> InvalidCapability, MR0 1",
-          seL4_X86_Page_Map(frame, seL4_CapInitThreadCNode, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+          page_map(frame, seL4_CapInitThreadCNode, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     check("Page_Map with an empty slot as VSpace -> InvalidCapability, MR0 1",
-          seL4_X86_Page_Map(frame, EMPTY_SLOT, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
-    check("Page_Map into a PML4 with no ASID -> InvalidCapability, MR0 1",
-          seL4_X86_Page_Map(frame, lone_pml4, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+          page_map(frame, EMPTY_SLOT, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+    check("Page_Map into a VSpace with no ASID -> InvalidCapability, MR0 1",
+          page_map(frame, lone_pml4, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     check("PageTable_Map with a frame cap as VSpace -> InvalidCapability, MR0 1",
-          seL4_X86_PageTable_Map(pt, frame, BASE, 0), INVALID_CAPABILITY(1));
-    check("PDPT_Map with a PD cap as PML4 -> InvalidCapability, MR0 1",
-          seL4_X86_PDPT_Map(pdpt, pd, BASE, 0), INVALID_CAPABILITY(1));
+          table_map(3, pt, frame, BASE, 0), INVALID_CAPABILITY(1));
+    check("level-1 table Map with a PD cap as VSpace -> InvalidCapability, MR0 1",
+          table_map(1, pdpt, pd, BASE, 0), INVALID_CAPABILITY(1));
 }
 
 static void address_range_cases(void)
 {
     const struct { const char *description; seL4_CPtr cap; seL4_Word label; seL4_Word vaddr; } high[] = {
         { "Page_Map at 0x800000000000 (above user space) -> InvalidArgument, MR0 0",
-          frame, X86PageMap, 0x800000000000ul },
+          frame, PAGE_MAP_LABEL, 0x800000000000ul },
         { "Page_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
-          frame, X86PageMap, 0xffffff8000000000ul },
+          frame, PAGE_MAP_LABEL, 0xffffff8000000000ul },
         { "Page_Map at 0x7ffffffff000 (ends past user space) -> InvalidArgument, MR0 0",
-          frame, X86PageMap, 0x7ffffffff000ul },
-        { "PDPT_Map at 0x800000000000 -> InvalidArgument, MR0 0", pdpt, X86PDPTMap, 0x800000000000ul },
-        { "PDPT_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
-          pdpt, X86PDPTMap, 0xffffff8000000000ul },
+          frame, PAGE_MAP_LABEL, 0x7ffffffff000ul },
+        { "level-1 table Map at 0x800000000000 -> InvalidArgument, MR0 0", pdpt, L1_TABLE_MAP_LABEL, 0x800000000000ul },
+        { "level-1 table Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
+          pdpt, L1_TABLE_MAP_LABEL, 0xffffff8000000000ul },
         { "PageDirectory_Map at 0xffffffff80000000 -> InvalidArgument, MR0 0",
-          pd, X86PageDirectoryMap, 0xffffffff80000000ul },
-        { "PageTable_Map at 0x800000000000 -> InvalidArgument, MR0 0", pt, X86PageTableMap, 0x800000000000ul },
+          pd, L2_TABLE_MAP_LABEL, 0xffffffff80000000ul },
+        { "PageTable_Map at 0x800000000000 -> InvalidArgument, MR0 0", pt, L3_TABLE_MAP_LABEL, 0x800000000000ul },
     };
     for (unsigned i = 0; i < ARRAY_SIZE(high); i++) {
-        seL4_Error error = high[i].label == X86PageMap ? map(high[i].cap, high[i].vaddr, seL4_ReadWrite)
+        seL4_Error error = high[i].label == PAGE_MAP_LABEL ? map(high[i].cap, high[i].vaddr, seL4_ReadWrite)
                                                        : map_table(high[i].cap, high[i].label, high[i].vaddr);
         check(high[i].description, error, INVALID_ARGUMENT(0));
     }
@@ -361,27 +361,23 @@ static void address_range_cases(void)
 
 static void lookup_level_cases(void)
 {
-    check_missing_table("Page_Map at 0x7fffffffe000 (last user page), no PDPT -> FailedLookup, level 39",
-                        map(frame, 0x7fffffffe000ul, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    check_missing_table("Page_Map at 0x8000000000, no PDPT -> FailedLookup, level 39",
-                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    check_missing_table("PageDirectory_Map, no PDPT -> FailedLookup, level 39",
-                        seL4_X86_PageDirectory_Map(pd, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    check_missing_table("PageTable_Map, no PDPT -> FailedLookup, level 39",
-                        seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PDPT);
-    check("PDPT_Map at 0x8000000000 -> succeeds", seL4_X86_PDPT_Map(pdpt, seL4_CapInitThreadVSpace, BASE, 0),
+    check_missing_table("Page_Map at 0x7fffffffe000 (last user page), no level-1 table -> FailedLookup, level 39",
+                        map(frame, 0x7fffffffe000ul, seL4_ReadWrite), LOOKUP_NO_L1);
+    check_missing_table("Page_Map at 0x8000000000, no level-1 table -> FailedLookup, level 39",
+                        map(frame, BASE, seL4_ReadWrite), LOOKUP_NO_L1);
+    check_missing_table("PageDirectory_Map, no level-1 table -> FailedLookup, level 39",
+                        table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0), LOOKUP_NO_L1);
+    check("level-1 table Map at 0x8000000000 -> succeeds", table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
     check_missing_table("Page_Map, no PD -> FailedLookup, level 30",
                         map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    check_missing_table("PageTable_Map, no PD -> FailedLookup, level 30",
-                        seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), SEL4_MAPPING_LOOKUP_NO_PD);
     check_missing_table("2 MiB Page_Map, no PD -> FailedLookup, level 30",
                         map(large_frame, LARGE_VADDR, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    check("PageDirectory_Map -> succeeds", seL4_X86_PageDirectory_Map(pd, seL4_CapInitThreadVSpace, BASE, 0),
+    check("PageDirectory_Map -> succeeds", table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
     check_missing_table("Page_Map, no PT -> FailedLookup, level 21",
                         map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
-    check("PageTable_Map -> succeeds", seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0), NO_ERROR);
+    check("PageTable_Map -> succeeds", table_map(3, pt, seL4_CapInitThreadVSpace, BASE, 0), NO_ERROR);
     check("Page_Map at 0x8000000000 -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
     check_that("the frame at 0x8000000000 is zeroed and writable",
                reads(BASE, 0) && write_and_read(BASE, 0x5a5a0001), "data differs");
@@ -393,18 +389,18 @@ static void lookup_level_cases(void)
 
 static void occupied_cases(void)
 {
-    check("PDPT_Map of a mapped PDPT -> InvalidCapability, MR0 0",
-          seL4_X86_PDPT_Map(pdpt, seL4_CapInitThreadVSpace, BASE, 0), INVALID_CAPABILITY(0));
+    check("level-1 table Map of a mapped level-1 table -> InvalidCapability, MR0 0",
+          table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0), INVALID_CAPABILITY(0));
     check("PageTable_Map of the image's page table -> InvalidCapability, MR0 0",
-          seL4_X86_PageTable_Map(boot_pt, seL4_CapInitThreadVSpace, 0x9000000000ul, 0), INVALID_CAPABILITY(0));
-    check("a second PDPT at 0x8000000000 -> DeleteFirst",
-          seL4_X86_PDPT_Map(pdpt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
+          table_map(3, boot_pt, seL4_CapInitThreadVSpace, 0x9000000000ul, 0), INVALID_CAPABILITY(0));
+    check("a second level-1 table at 0x8000000000 -> DeleteFirst",
+          table_map(1, pdpt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
     check("a second PD at 0x8000001234 (masked to 0x8000000000) -> DeleteFirst",
-          seL4_X86_PageDirectory_Map(pd2, seL4_CapInitThreadVSpace, BASE + 0x1234, 0), DELETE_FIRST);
+          table_map(2, pd2, seL4_CapInitThreadVSpace, BASE + 0x1234, 0), DELETE_FIRST);
     check("a second PT at 0x8000000000 -> DeleteFirst",
-          seL4_X86_PageTable_Map(pt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
+          table_map(3, pt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
     check("a PT where the 2 MiB frame is mapped -> DeleteFirst",
-          seL4_X86_PageTable_Map(pt2, seL4_CapInitThreadVSpace, LARGE_VADDR, 0), DELETE_FIRST);
+          table_map(3, pt2, seL4_CapInitThreadVSpace, LARGE_VADDR, 0), DELETE_FIRST);
     check("another frame at 0x8000000000 -> DeleteFirst", map(frame2, BASE, seL4_ReadWrite), DELETE_FIRST);
     check("a 4 KiB frame inside the 2 MiB mapping -> DeleteFirst",
           map(frame2, LARGE_VADDR + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
@@ -424,11 +420,11 @@ static void frame_cases(void)
           map(masked_frame, masked + 0xabc, seL4_ReadWrite), NO_ERROR);
     check_that("the frame reads zero and holds data at the aligned address 0x8000003000",
                reads(masked, 0) && write_and_read(masked, 0x5a5a0003), "data differs");
-    seL4_X86_Page_GetAddress_t address = seL4_X86_Page_GetAddress(masked_frame);
+    struct page_address address = page_get_address(masked_frame);
     check_that("Page_GetAddress -> a page-aligned non-zero address",
                address.error == seL4_NoError && address.paddr != 0 && address.paddr % PAGE_SIZE == 0,
                "no page-aligned address");
-    address = seL4_X86_Page_GetAddress(large_frame);
+    address = page_get_address(large_frame);
     check_that("Page_GetAddress of the 2 MiB frame -> a 2 MiB-aligned address",
                address.error == seL4_NoError && address.paddr != 0 && address.paddr % BIT(21) == 0,
                "no 2 MiB-aligned address");
@@ -438,12 +434,12 @@ static void frame_cases(void)
                write_and_read(LARGE_VADDR + BIT(21), 0x5a5a0005) &&
                    write_and_read(LARGE_VADDR + BIT(22) - PAGE_SIZE, 5),
                "data differs");
-    check("Page_Unmap of the mapped frame -> succeeds", seL4_X86_Page_Unmap(masked_frame), NO_ERROR);
+    check("Page_Unmap of the mapped frame -> succeeds", page_unmap(masked_frame), NO_ERROR);
     check("the same mapping again -> succeeds", map(masked_frame, masked, seL4_ReadWrite), NO_ERROR);
     check_that("the frame mapped again kept its data", reads(masked, 0x5a5a0003), "data differs");
-    check("Page_Unmap of a frame never mapped -> succeeds", seL4_X86_Page_Unmap(unmapped_frame), NO_ERROR);
-    check("Page_Unmap of it again -> succeeds", seL4_X86_Page_Unmap(unmapped_frame), NO_ERROR);
-    check("PDPT_Unmap of a PDPT never mapped -> succeeds", seL4_X86_PDPT_Unmap(pdpt2), NO_ERROR);
+    check("Page_Unmap of a frame never mapped -> succeeds", page_unmap(unmapped_frame), NO_ERROR);
+    check("Page_Unmap of it again -> succeeds", page_unmap(unmapped_frame), NO_ERROR);
+    check("level-1 table Unmap of one never mapped -> succeeds", table_unmap(1, pdpt2), NO_ERROR);
 
     const seL4_Word ro = BASE + 0x4000;
     check("Page_Map read-only at 0x8000004000 -> succeeds", map(ro_frame, ro, seL4_CanRead), NO_ERROR);
@@ -453,23 +449,23 @@ static void frame_cases(void)
 
     check("write-only Page_Map (a kernel-only mapping) -> succeeds",
           map(wo_frame, BASE + 0x5000, seL4_CanWrite), NO_ERROR);
-    check("Page_Unmap of the kernel-only mapping -> succeeds", seL4_X86_Page_Unmap(wo_frame), NO_ERROR);
+    check("Page_Unmap of the kernel-only mapping -> succeeds", page_unmap(wo_frame), NO_ERROR);
     seL4_CapRights_t all_rights = { { ~0ul } };
     check("Page_Map with rights and attributes of all ones -> succeeds",
-          seL4_X86_Page_Map(junk_frame, seL4_CapInitThreadVSpace, BASE + 0x6000, all_rights, ~0ul), NO_ERROR);
+          page_map(junk_frame, seL4_CapInitThreadVSpace, BASE + 0x6000, all_rights, ~0ul), NO_ERROR);
     check_that("the frame mapped with junk attributes is writable", write_and_read(BASE + 0x6000, 0x5a5a0006),
                "data differs");
-    struct message long_map = { X86PageMap, 3, 127, { seL4_CapInitThreadVSpace, seL4_CapNull, frame },
+    struct message long_map = { PAGE_MAP_LABEL, 3, 127, { seL4_CapInitThreadVSpace, seL4_CapNull, frame },
                                 { BASE + 0x7000, seL4_ReadWrite.words[0], 0 } };
     check("Page_Map with length 127 and 3 extra caps -> succeeds", call_message(long_frame, &long_map), NO_ERROR);
     check_that("the frame mapped by the long message is writable", write_and_read(BASE + 0x7000, 0x5a5a0007),
                "data differs");
 
     /* Unmapping the page table leaves the frame caps with stale records. */
-    check("PageTable_Unmap -> succeeds", seL4_X86_PageTable_Unmap(pt), NO_ERROR);
+    check("PageTable_Unmap -> succeeds", table_unmap(3, pt), NO_ERROR);
     check_missing_table("remapping a frame whose page table went -> FailedLookup, level 21",
                         map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
-    check("PageTable_Map again -> succeeds", seL4_X86_PageTable_Map(pt, seL4_CapInitThreadVSpace, BASE, 0),
+    check("PageTable_Map again -> succeeds", table_map(3, pt, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
     check("the frame at its recorded address -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
     check_that("the frame kept its data", reads(BASE, 0x5a5a0001), "data differs");

@@ -58,6 +58,9 @@
       seL4_ARM_Uncached_VMAttributes, seL4_ARM_Default_VMAttributes | seL4_ARM_ExecuteNever, ~0ul }
 #define OTHER_ATTRIBUTES (seL4_ARM_PageCacheable | seL4_ARM_ExecuteNever)
 
+/* BootInfo's numIOPTLevels: no SMMU. */
+#define BOOTINFO_IOPT_LEVELS 0
+
 /* An object type of a configuration Pagoda does not build. */
 #define UNBUILT_OBJECT seL4_ARM_VCPUObject
 

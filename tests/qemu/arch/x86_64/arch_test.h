@@ -53,8 +53,11 @@
       seL4_X86_WriteCombining, ~0ul }
 #define OTHER_ATTRIBUTES seL4_X86_CacheDisabled
 
+/* BootInfo's numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
+#define BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
+
 /* An object type of a configuration Pagoda does not build. */
-#define UNBUILT_OBJECT seL4_X86_VCPUObject
+#define UNBUILT_OBJECT seL4_X86_IOPageTableObject
 
 /* Names in the kernel's reason lines. */
 #define FRAME_NAME "X86_Page"
