@@ -52,6 +52,11 @@ ARCHES = {
             "frame": "X86_Page", "l1_table_map_label": "33", "l1_table_unmap_label": "34",
             "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
             "page_get_address_label": "41", "unbuilt_object": "16777215",
+            # the fault programs' reports (tests/qemu/faults)
+            "null_call_fault": "vm fault on data at address (nil) with status 0x4",
+            "execute_unmapped_fault": "vm fault on data at address 0x10000000 with status 0x4",
+            "kernel_write_status": "0x7", "write_absent_table_status": "0x6",
+            "undefined_exception": "user exception 0x6 code (nil)", "sp_name": "RSP",
         }),
     # The kernel finds the root task at 0x48000000 (ROOT_TASK_PADDR).
     "aarch64": Arch(
@@ -71,6 +76,10 @@ ARCHES = {
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
             "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
             "page_get_address_label": "49", "unbuilt_object": "65534",
+            "null_call_fault": "vm fault on code at address (nil) with status 0x82000006",
+            "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x82000006",
+            "kernel_write_status": "0x9200004d", "write_absent_table_status": "0x92000046",
+            "undefined_exception": "user exception 0x2000000 code (nil)", "sp_name": "SP",
         }),
 }
 

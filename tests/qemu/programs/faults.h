@@ -1,0 +1,18 @@
+/* What the fault program (fault.c) and each architecture's own kinds
+ * (tests/qemu/arch/<arch>/faults.c) share. */
+#ifndef FAULTS_H
+#define FAULTS_H
+
+#include <sel4/sel4.h>
+
+/* Maps a fresh 4 KiB frame at `vaddr` with `rights`, and the paging
+ * structures it needs (none may exist yet); false if any step fails. */
+int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights);
+
+/* A Yield with the stack pointer at `sp`, which must come back unchanged. */
+void check_stack_returned(unsigned long sp);
+
+/* The architecture's own kind of fault, chosen by FAULT_<kind>. */
+void arch_fault(void);
+
+#endif
