@@ -2,7 +2,7 @@
 #   make run [ARCH=x86_64]   build, then run the mapping tutorial's solution in QEMU
 #   make test                build, then run every test, on every architecture
 # And a longer run of the randomized tester (tests/qemu/random):
-#   make soak [SEED=1] [STEPS=1000000] [TRACE=1]
+#   make soak [ARCH=x86_64] [SEED=1] [STEPS=1000000] [TRACE=1]
 BUILD := build
 ARCH := x86_64
 SEED := 1
@@ -26,8 +26,8 @@ soak: deps
 	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug \
 		-DPAGODA_SOAK_SEED=$(SEED) -DPAGODA_SOAK_STEPS=$(STEPS) -DPAGODA_SOAK_TRACE=$(TRACE) >/dev/null
 	cmake --build $(BUILD)
-	tools/simulate --arch x86_64 --kernel $(BUILD)/x86_64/pagoda/kernel/kernel.img \
-		--root-task $(BUILD)/x86_64/random/random-soak $(if $(filter 1,$(TRACE)),,| grep -v '^<<Pagoda')
+	tools/simulate --arch $(ARCH) --kernel $(BUILD)/$(ARCH)/pagoda/kernel/kernel.img \
+		--root-task $(BUILD)/$(ARCH)/random/random-soak $(if $(filter 1,$(TRACE)),,| grep -v '^<<Pagoda')
 
 build: deps
 	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug >/dev/null

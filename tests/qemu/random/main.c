@@ -44,7 +44,7 @@ seL4_Word random_below(seL4_Word n)
 _Noreturn static void stop(void)
 {
     printf("random: divergence at step %lu of seed %lu\n", step, (unsigned long)RANDOM_SEED);
-    printf("replay: make soak SEED=%lu STEPS=%lu\n", (unsigned long)RANDOM_SEED, step);
+    printf("replay: make soak ARCH=%s SEED=%lu STEPS=%lu\n", ARCH_NAME, (unsigned long)RANDOM_SEED, step);
     exit(1);
 }
 

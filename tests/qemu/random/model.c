@@ -8,8 +8,8 @@ struct model model;
 #define O model.objects
 
 static const seL4_Word fixed_size_bits[obj_types] = {
-    [obj_frame] = seL4_PageBits, [obj_large_frame] = seL4_LargePageBits, [obj_pdpt] = seL4_PDPTBits,
-    [obj_pd] = seL4_PageDirBits, [obj_pt] = seL4_PageTableBits, [obj_pml4] = seL4_PML4Bits,
+    [obj_frame] = seL4_PageBits, [obj_large_frame] = seL4_LargePageBits, [obj_pdpt] = seL4_PageTableBits,
+    [obj_pd] = seL4_PageTableBits, [obj_pt] = seL4_PageTableBits, [obj_pml4] = seL4_VSpaceBits,
     [obj_endpoint] = seL4_EndpointBits, [obj_cnode] = CNODE_RADIX + seL4_SlotBits, [obj_asid_pool] = seL4_ASIDPoolBits,
 };
 
@@ -301,9 +301,9 @@ int frame_level(const struct object *frame)
     return frame->type == obj_frame ? 3 : 2;
 }
 
-int table_level(const struct object *table)
+int table_first_level(const struct object *table)
 {
-    return table->type == obj_pdpt ? 1 : table->type == obj_pd ? 2 : 3;
+    return table->type == obj_pdpt ? 1 : table->type == obj_pd ? 2 : L3_TABLE_IS_FIXED ? 3 : 1;
 }
 
 /* Removes the entry a frame capability records, if it still maps that
@@ -328,7 +328,7 @@ void table_unlink(int slot)
     if (S[slot].mapped_asid == 0 || vs == NULL) {
         return;
     }
-    int level = table_level(&O[S[slot].object]) - 1;
+    int level = S[slot].mapped_level - 1;
     seL4_Word vaddr = S[slot].mapped_vaddr;
     struct entry *e = find_entry(vs, level, vaddr);
     if (e == NULL || e->object != S[slot].object) {

@@ -9,6 +9,7 @@
 #define RANDOM_MODEL_H
 
 #include <sel4/sel4.h>
+#include <arch_test.h>
 
 #define ROOT_SLOTS      224     /* root CNode slots the tester owns */
 #define FIXED_UNTYPEDS  8       /* its own untypeds, always in slots 0-7 */
@@ -19,11 +20,13 @@
 #define OBJECTS         1024
 #define VSPACES         8       /* live VSpaces, the root task's included */
 #define ENTRIES         256     /* present entries a VSpace may have */
-#define POOLS           8       /* seL4_NumASIDPoolsBits on x86_64 */
+#define POOLS           (1 << seL4_NumASIDPoolsBits)
 #define POOL_ENTRIES    512
 #define ROOT_ASID       1       /* the root task's VSpace */
 #define NONE            (-1)
 
+/* The tables are the test table's of levels 1, 2 and 3 (arch_test.h); the
+ * level-3 type may take any level from 1 (L3_TABLE_IS_FIXED). */
 enum object_type {
     obj_untyped, obj_frame, obj_large_frame, obj_pdpt, obj_pd, obj_pt, obj_pml4, obj_endpoint, obj_cnode,
     obj_asid_pool, obj_types
@@ -48,12 +51,13 @@ struct slot {
     seL4_Word watermark;        /* untyped: bytes handed out since its last reset */
     seL4_Word mapped_asid;      /* frames and tables: the mapping recorded, 0 if none */
     seL4_Word mapped_vaddr;
+    int mapped_level;           /* tables: the level it is mapped at */
     int prev, next;             /* the derivation tree's list */
     int revocable, first_badged;
     int home;                   /* NONE: root CNode; else the CNode object it lies in */
 };
 
-/* A present entry: level 0-3 (PML4 to PT), the address it covers. */
+/* A present entry: level 0-3 (the root's to the last table's), the address it covers. */
 struct entry {
     int level;
     seL4_Word vaddr;
@@ -106,7 +110,7 @@ void model_init(seL4_CPtr root_base);
 int new_object(enum object_type type, seL4_Word paddr, seL4_Word size_bits);
 seL4_Word object_size_bits(enum object_type type);
 int frame_level(const struct object *frame);
-int table_level(const struct object *table);
+int table_first_level(const struct object *table);      /* the shallowest level it may be mapped at */
 int is_frame_object(const struct object *o);
 
 /* Puts a capability to `object` in the empty `slot` (not yet in the tree). */

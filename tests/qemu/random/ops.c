@@ -222,9 +222,9 @@ static const enum object_type retype_types[] = {
 };
 
 static const seL4_Word sel4_types[obj_types] = {
-    [obj_untyped] = seL4_UntypedObject, [obj_frame] = seL4_X86_4K, [obj_large_frame] = seL4_X86_LargePageObject,
-    [obj_pdpt] = seL4_X86_PDPTObject, [obj_pd] = seL4_X86_PageDirectoryObject, [obj_pt] = seL4_X86_PageTableObject,
-    [obj_pml4] = seL4_X64_PML4Object, [obj_endpoint] = seL4_EndpointObject, [obj_cnode] = seL4_CapTableObject,
+    [obj_untyped] = seL4_UntypedObject, [obj_frame] = FRAME_OBJECT, [obj_large_frame] = LARGE_FRAME_OBJECT,
+    [obj_pdpt] = L1_TABLE_OBJECT, [obj_pd] = L2_TABLE_OBJECT, [obj_pt] = L3_TABLE_OBJECT,
+    [obj_pml4] = VSPACE_OBJECT, [obj_endpoint] = seL4_EndpointObject, [obj_cnode] = seL4_CapTableObject,
 };
 
 /* Where a new capability goes: a root slot, or (not for CNodes, which the
@@ -409,8 +409,8 @@ static void op_map_frame(void)
             }
         }
     }
-    seL4_Error got = seL4_X86_Page_Map(slot_cptr(slot), arg.cptr, requested, rights, random_below(8));
-    if (!expect_outcome("X86_Page_Map", got, want)) {
+    seL4_Error got = page_map(slot_cptr(slot), arg.cptr, requested, rights, random_below(8));
+    if (!expect_outcome("Page_Map", got, want)) {
         return;
     }
     int vm_rights = mask_vm_rights((int)S[slot].rights, rights);
@@ -432,7 +432,7 @@ static void op_unmap_frame(void)
     if (slot == NONE) {
         return;
     }
-    expect_outcome("X86_Page_Unmap", seL4_X86_Page_Unmap(slot_cptr(slot)), NO_ERROR);
+    expect_outcome("Page_Unmap", page_unmap(slot_cptr(slot)), NO_ERROR);
     frame_unmap(slot);
     S[slot].mapped_asid = 0;
     S[slot].mapped_vaddr = 0;
@@ -444,37 +444,17 @@ static void op_get_address(void)
     if (slot == NONE) {
         return;
     }
-    seL4_X86_Page_GetAddress_t got = seL4_X86_Page_GetAddress(slot_cptr(slot));
-    expect_outcome("X86_Page_GetAddress", got.error, NO_ERROR);
+    struct page_address got = page_get_address(slot_cptr(slot));
+    expect_outcome("Page_GetAddress", got.error, NO_ERROR);
     if (got.paddr != O[S[slot].object].paddr) {
-        diverge_value("X86_Page_GetAddress", 0, got.paddr, O[S[slot].object].paddr);
+        diverge_value("Page_GetAddress", 0, got.paddr, O[S[slot].object].paddr);
     }
 }
 
-static seL4_Error map_table(int slot, seL4_CPtr vspace, seL4_Word vaddr)
+/* The test table's level of the table type (1, 2 or 3), whose stubs map it. */
+static int type_level(int slot)
 {
-    seL4_CPtr table = slot_cptr(slot);
-    seL4_X86_VMAttributes attributes = random_below(8);
-    switch (type_of(slot)) {
-    case obj_pdpt:
-        return seL4_X86_PDPT_Map(table, vspace, vaddr, attributes);
-    case obj_pd:
-        return seL4_X86_PageDirectory_Map(table, vspace, vaddr, attributes);
-    default:
-        return seL4_X86_PageTable_Map(table, vspace, vaddr, attributes);
-    }
-}
-
-static seL4_Error unmap_table(int slot)
-{
-    switch (type_of(slot)) {
-    case obj_pdpt:
-        return seL4_X86_PDPT_Unmap(slot_cptr(slot));
-    case obj_pd:
-        return seL4_X86_PageDirectory_Unmap(slot_cptr(slot));
-    default:
-        return seL4_X86_PageTable_Unmap(slot_cptr(slot));
-    }
+    return type_of(slot) == obj_pdpt ? 1 : type_of(slot) == obj_pd ? 2 : 3;
 }
 
 /* The VSpace a pick of a table to map considers: a table whose parent
@@ -483,7 +463,7 @@ static struct vspace *picking_for;
 
 static int is_unmapped_table_with_parent(int slot)
 {
-    int level = is_unmapped_table(slot) ? table_level(&O[S[slot].object]) - 1 : NONE;
+    int level = is_unmapped_table(slot) ? table_first_level(&O[S[slot].object]) - 1 : NONE;
     if (level == NONE || level == 0) {
         return level == 0;
     }
@@ -508,6 +488,28 @@ static int pick_table(struct vspace_arg arg)
     return slot_where(random_chance(4) ? is_table : is_unmapped_table);
 }
 
+/*
+ * The level of the entry a table of levels first..last would take at
+ * `vaddr`: the walk goes through the tables there, and the table goes
+ * below the first empty entry in its range.  A missing table above it is
+ * a lookup failure; a frame on the way, or no empty entry, is in the way.
+ */
+static int table_entry_level(struct vspace *vs, seL4_Word vaddr, int first, int last, struct outcome *want)
+{
+    for (int l = 0; l < last; l++) {
+        struct entry *e = find_entry(vs, l, vaddr);
+        if (e == NULL && l >= first - 1) {
+            return l;
+        }
+        if (e == NULL || is_frame_object(&O[e->object])) {
+            *want = e == NULL ? MISSING(level_shift(l)) : DELETE_FIRST;
+            return NONE;
+        }
+    }
+    *want = DELETE_FIRST;
+    return NONE;
+}
+
 static void op_map_table(void)
 {
     struct vspace_arg arg = random_vspace();
@@ -515,29 +517,30 @@ static void op_map_table(void)
     if (slot == NONE) {
         return;
     }
-    int level = table_level(&O[S[slot].object]) - 1;       /* the level of its entry */
-    seL4_Word requested = map_address(arg, level);
-    seL4_Word vaddr = align_down(requested, level_shift(level));
+    int first = table_first_level(&O[S[slot].object]), last = type_level(slot);
+    seL4_Word requested = map_address(arg, last - 1);
     struct outcome want = NO_ERROR;
     struct vspace *vs = NULL;
+    int level = NONE;                                       /* the level of its entry */
     if (S[slot].mapped_asid != 0) {
         want = INVALID_CAPABILITY(0);
     } else if (!is_vspace_arg(arg)) {
         want = INVALID_CAPABILITY(1);
-    } else if (vaddr > USER_TOP) {
+    } else if (align_down(requested, level_shift(last - 1)) > USER_TOP) {
         want = INVALID_ARGUMENT(0);
     } else if (vspace_lookup(arg, &want)) {
         vs = vspace_of_asid(O[arg.pml4].asid);
-        if (walk(vs, vaddr, level, &want) && find_entry(vs, level, vaddr) != NULL) {
-            want = DELETE_FIRST;
-        }
+        level = table_entry_level(vs, requested, first, last, &want);
     }
-    if (!expect_outcome("X86 table Map", map_table(slot, arg.cptr, requested), want)) {
+    seL4_Error got = table_map(last, slot_cptr(slot), arg.cptr, requested, random_below(8));
+    if (!expect_outcome("table Map", got, want)) {
         return;
     }
+    seL4_Word vaddr = align_down(requested, level_shift(level));
     add_entry(vs, level, vaddr, S[slot].object, 0);
     S[slot].mapped_asid = vs->asid;
     S[slot].mapped_vaddr = vaddr;
+    S[slot].mapped_level = level + 1;
 }
 
 static void op_unmap_table(void)
@@ -547,7 +550,7 @@ static void op_unmap_table(void)
         return;
     }
     struct outcome want = is_final(slot) ? NO_ERROR : REVOKE_FIRST;
-    if (!expect_outcome("X86 table Unmap", unmap_table(slot), want)) {
+    if (!expect_outcome("table Unmap", table_unmap(type_level(slot), slot_cptr(slot)), want)) {
         return;
     }
     table_unlink(slot);
@@ -573,9 +576,9 @@ static void op_make_pool(void)
     if (want.error == seL4_NoError && object == NONE) {
         return;
     }
-    seL4_Error got = seL4_X86_ASIDControl_MakePool(seL4_CapASIDControl, slot_cptr(untyped), ROOT, slot_cptr(dest),
+    seL4_Error got = asid_make_pool(seL4_CapASIDControl, slot_cptr(untyped), ROOT, slot_cptr(dest),
                                                    DEPTH);
-    if (!expect_outcome("X86_ASIDControl_MakePool", got, want)) {
+    if (!expect_outcome("ASIDControl_MakePool", got, want)) {
         return;
     }
     O[object].pool = pool;
@@ -598,7 +601,7 @@ static void op_assign(void)
                           : asid == 0 ? DELETE_FIRST
                           : NO_ERROR;
     seL4_CPtr pool_cptr = pool_slot == NONE ? seL4_CapInitThreadASIDPool : slot_cptr(pool_slot);
-    if (expect_outcome("X86_ASIDPool_Assign", seL4_X86_ASIDPool_Assign(pool_cptr, slot_cptr(target)), want)) {
+    if (expect_outcome("ASIDPool_Assign", asid_assign(pool_cptr, slot_cptr(target)), want)) {
         assign_asid(S[target].object, asid);
     }
 }
@@ -809,15 +812,16 @@ static int has_label(int slot, seL4_Word label)
         return label >= CNodeRevoke && label <= CNodeSaveCaller;
     case obj_frame:
     case obj_large_frame:
-        return label == X86PageMap || label == X86PageUnmap || label == X86PageGetAddress;
+        return label == PAGE_MAP_LABEL || label == PAGE_UNMAP_LABEL || label == PAGE_GET_ADDRESS_LABEL ||
+               IS_ARCH_FRAME_LABEL(label);
     case obj_pdpt:
-        return label == X86PDPTMap || label == X86PDPTUnmap;
+        return label == L1_TABLE_MAP_LABEL || label == L1_TABLE_UNMAP_LABEL;
     case obj_pd:
-        return label == X86PageDirectoryMap || label == X86PageDirectoryUnmap;
+        return label == L2_TABLE_MAP_LABEL || label == L2_TABLE_UNMAP_LABEL;
     case obj_pt:
-        return label == X86PageTableMap || label == X86PageTableUnmap;
+        return label == L3_TABLE_MAP_LABEL || label == L3_TABLE_UNMAP_LABEL;
     case obj_asid_pool:
-        return label == X86ASIDPoolAssign;
+        return label == ASID_ASSIGN_LABEL;
     default:
         return 0;
     }
@@ -831,15 +835,15 @@ static void minimum_message(seL4_Word label, seL4_Word *length, seL4_Word *extra
     case UntypedRetype:
         *length = 6, *extra_caps = 1;
         break;
-    case X86PageMap:
+    case PAGE_MAP_LABEL:
         *length = 3, *extra_caps = 1;
         break;
-    case X86PDPTMap:
-    case X86PageDirectoryMap:
-    case X86PageTableMap:
+    case L1_TABLE_MAP_LABEL:
+    case L2_TABLE_MAP_LABEL:
+    case L3_TABLE_MAP_LABEL:
         *length = 2, *extra_caps = 1;
         break;
-    case X86ASIDPoolAssign:
+    case ASID_ASSIGN_LABEL:
         *length = 0, *extra_caps = 1;
         break;
     default:
@@ -878,17 +882,17 @@ static void oversized_message(void)
 {
     int slot = slot_where(is_frame);
     if (slot != NONE) {
-        struct message m = { .label = X86PageGetAddress, .length = random_below(128), .extra_caps = random_below(4),
+        struct message m = { .label = PAGE_GET_ADDRESS_LABEL, .length = random_below(128), .extra_caps = random_below(4),
                              .caps = { ROOT, seL4_CapInitThreadVSpace, slot_cptr(slot) },
                              .mr = { random64(), random64(), random64() } };
         struct outcome want = { seL4_NoError, 1, { O[S[slot].object].paddr } };
-        expect_outcome("X86_Page_GetAddress (oversized)", call_message(slot_cptr(slot), &m), want);
+        expect_outcome("Page_GetAddress (oversized)", call_message(slot_cptr(slot), &m), want);
     }
 }
 
 /* Labels whose messages have a minimum length or extra caps. */
 static const seL4_Word needs_arguments[] = {
-    UntypedRetype, X86PageMap,  X86PDPTMap, X86PageDirectoryMap, X86PageTableMap, X86ASIDPoolAssign,
+    UntypedRetype, PAGE_MAP_LABEL,  L1_TABLE_MAP_LABEL, L2_TABLE_MAP_LABEL, L3_TABLE_MAP_LABEL, ASID_ASSIGN_LABEL,
     CNodeRevoke,   CNodeDelete, CNodeCopy,  CNodeMint,           CNodeMove,       CNodeMutate, CNodeRotate,
 };
 
@@ -925,7 +929,7 @@ static void invalid_retype(void)
     if (untyped == NONE || dest == NONE) {
         return;
     }
-    seL4_Word type = seL4_X86_4K, offset = slot_cptr(dest), count = 1, index = 0, depth = 0;
+    seL4_Word type = FRAME_OBJECT, offset = slot_cptr(dest), count = 1, index = 0, depth = 0;
     struct outcome want;
     int not_cnode = slot_where(is_full);
     switch (random_below(4)) {

@@ -40,6 +40,9 @@
 #define ASID_MAKE_POOL_LABEL    X86ASIDControlMakePool
 #define ASID_ASSIGN_LABEL       X86ASIDPoolAssign
 
+/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress. */
+#define IS_ARCH_FRAME_LABEL(label) 0
+
 #define DEFAULT_ATTRIBUTES seL4_X86_Default_VMAttributes
 
 /* The lookup level of a missing level-1 table (those of levels 2 and 3
