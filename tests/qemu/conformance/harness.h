@@ -12,7 +12,7 @@
  *
  * Cases from every file of the suite are collected through a linker
  * section and run in order of their names, the shared ones first, then
- * the architecture's own (tests/qemu/arch/<arch>/conformance/); each prints one line,
+ * the architecture's own (tests/arch/<arch>/conformance/); each prints one line,
  * "ok NAME - description" or "not ok NAME - description: the first check
  * that failed", and the suite ends with "# conformance: N passed, M failed".
  */
@@ -28,7 +28,7 @@ struct conformance_case {
     const char *rows;           /* reference rows covered, space separated */
     const char *description;
     void (*run)(void);
-    int is_arch_case;           /* one of tests/qemu/arch/<arch>/conformance/'s */
+    int is_arch_case;           /* one of tests/arch/<arch>/conformance/'s */
 };
 
 /* The build defines it for the architecture's own files of cases. */

@@ -8,7 +8,7 @@
  * running" and exit 0.
  *
  * The kinds here are every architecture's; each architecture's own are in
- * tests/qemu/arch/<arch>/faults.c, as arch_fault().
+ * tests/arch/<arch>/faults.c, as arch_fault().
  */
 #include <stdio.h>
 #include <sel4/sel4.h>

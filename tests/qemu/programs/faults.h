@@ -1,5 +1,5 @@
 /* What the fault program (fault.c) and each architecture's own kinds
- * (tests/qemu/arch/<arch>/faults.c) share. */
+ * (tests/arch/<arch>/faults.c) share. */
 #ifndef FAULTS_H
 #define FAULTS_H
 
