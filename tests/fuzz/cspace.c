@@ -1,6 +1,9 @@
 #include "cspace.h"
 
 #include <sel4/constants.h>
+#include <paging.h>
+#include <string.h>
+#include "arch_names.h"
 
 static cap_t root_cnode;        /* as boot made it, even if the root task deletes its own */
 static word_t first_free;
@@ -11,6 +14,12 @@ void cspace_use(const struct root_task *rt)
     first_free = rt->first_free;
 }
 
+/* Whether `cap` is a table of the type named `name`. */
+static bool is_table_type(cap_t cap, const char *name)
+{
+    return cap_type(cap) == cap_page_table && strcmp(arch_paging.table[cap.table.table_type].name, name) == 0;
+}
+
 static bool cap_matches(cap_t cap, enum cap_want want)
 {
     switch (want) {
@@ -19,9 +28,9 @@ static bool cap_matches(cap_t cap, enum cap_want want)
     case want_pool_untyped:
         return cap_type(cap) == cap_untyped && cap.untyped.size_bits == seL4_ASIDPoolBits && !cap.untyped.is_device;
     case want_cnode: return cap_type(cap) == cap_cnode;
-    case want_pdpt: return cap_type(cap) == cap_page_table && cap.table.level == 1;
-    case want_page_directory: return cap_type(cap) == cap_page_table && cap.table.level == 2;
-    case want_page_table: return cap_type(cap) == cap_page_table && cap.table.level == 3;
+    case want_l1_table: return is_table_type(cap, L1_TABLE_NAME);
+    case want_l2_table: return is_table_type(cap, L2_TABLE_NAME);
+    case want_l3_table: return is_table_type(cap, L3_TABLE_NAME);
     case want_frame: return cap_type(cap) == cap_frame;
     case want_live_vspace: return cap_type(cap) == cap_vspace && cap.vspace.asid != 0;
     case want_new_vspace: return cap_type(cap) == cap_vspace && cap.vspace.asid == 0;

@@ -20,9 +20,9 @@ enum cap_want {
     want_untyped,
     want_pool_untyped,      /* a 4 KiB RAM untyped, as ASIDControl_MakePool needs */
     want_cnode,
-    want_pdpt,
-    want_page_directory,
-    want_page_table,
+    want_l1_table,              /* the test table's table types (arch_names.h) */
+    want_l2_table,
+    want_l3_table,
     want_frame,
     want_live_vspace,       /* with an ASID */
     want_new_vspace,        /* without one */

@@ -36,6 +36,7 @@
 #include <sel4/invocation.h>
 #include <sel4/syscall.h>
 
+#include "arch_names.h"
 #include "cspace.h"
 #include "input.h"
 #include "root_task_env.h"
@@ -110,21 +111,19 @@ static const struct template templates[] = {
            SLOT(full_slot, extra1, any)),
       EXTRAS(want_cnode, want_cnode) },
     { INVOCATION(CNodeSaveCaller, cnode), ARGS(SLOT(empty_slot, invoked, any)) },
-    { INVOCATION(X86PDPTMap, pdpt), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
-    { INVOCATION(X86PDPTUnmap, pdpt) },
-    { INVOCATION(X86PageDirectoryMap, page_directory), ARGS(ARG(vaddr), ARG(attributes)),
+    { INVOCATION(L1_TABLE_MAP_LABEL, l1_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
+    { INVOCATION(L1_TABLE_UNMAP_LABEL, l1_table) },
+    { INVOCATION(L2_TABLE_MAP_LABEL, l2_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
+    { INVOCATION(L2_TABLE_UNMAP_LABEL, l2_table) },
+    { INVOCATION(L3_TABLE_MAP_LABEL, l3_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
+    { INVOCATION(L3_TABLE_UNMAP_LABEL, l3_table) },
+    { INVOCATION(PAGE_MAP_LABEL, frame), ARGS(ARG(vaddr), ARG(rights), ARG(attributes)),
       EXTRAS(want_live_vspace) },
-    { INVOCATION(X86PageDirectoryUnmap, page_directory) },
-    { INVOCATION(X86PageTableMap, page_table), ARGS(ARG(vaddr), ARG(attributes)),
-      EXTRAS(want_live_vspace) },
-    { INVOCATION(X86PageTableUnmap, page_table) },
-    { INVOCATION(X86PageMap, frame), ARGS(ARG(vaddr), ARG(rights), ARG(attributes)),
-      EXTRAS(want_live_vspace) },
-    { INVOCATION(X86PageUnmap, frame) },
-    { INVOCATION(X86PageGetAddress, frame) },
-    { INVOCATION(X86ASIDControlMakePool, asid_control), ARGS(SLOT(empty_slot, extra1, any)),
+    { INVOCATION(PAGE_UNMAP_LABEL, frame) },
+    { INVOCATION(PAGE_GET_ADDRESS_LABEL, frame) },
+    { INVOCATION(ASID_MAKE_POOL_LABEL, asid_control), ARGS(SLOT(empty_slot, extra1, any)),
       EXTRAS(want_pool_untyped, want_cnode) },
-    { INVOCATION(X86ASIDPoolAssign, asid_pool), EXTRAS(want_new_vspace) },
+    { INVOCATION(ASID_ASSIGN_LABEL, asid_pool), EXTRAS(want_new_vspace) },
 };
 
 static word_t arg_words(enum arg_kind kind)

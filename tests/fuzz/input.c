@@ -43,13 +43,13 @@ static const word_t vaddr_bases[16] = {
     BIT(21),
     BIT(30),
     BIT(39),
-    USER_TOP + 1 - BIT(39),                 /* the last PML4 slot of user memory */
+    USER_TOP + 1 - BIT(39),                 /* the root's last slot of user memory */
     USER_TOP + 1 - BIT(30),
     USER_TOP + 1 - BIT(21),
     USER_TOP + 1 - BIT(12),
     USER_TOP + 1,                           /* non-canonical */
     0xffff800000000000ul,                   /* the kernel half */
-    KERNEL_IMAGE_BASE,
+    0xffffffff80000000ul,                   /* near the top of the kernel half */
     0xdeadbeeful,                           /* unaligned for every frame size */
 };
 

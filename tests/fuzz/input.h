@@ -39,7 +39,7 @@ void forget_vaddrs(void);
 /* seL4_CapRights_t words: all, read-write, read, write, none, ... */
 word_t choose_rights(struct input *in);
 
-/* seL4_X86_VMAttributes: the three defined bits. */
+/* The architecture's VM attributes: the three defined bits. */
 word_t choose_attributes(struct input *in);
 
 /* Badge or CNode guard data, for Mint, Mutate and Rotate. */

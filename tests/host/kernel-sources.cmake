@@ -1,14 +1,20 @@
-# The generic kernel code as the host builds it (tests/host, tests/fuzz):
-# the real sources, the x86_64 paging description, and the shared formatter.
-# The architecture's hooks come from tests/host/support/stubs.c instead.
+# The generic kernel code as the host builds it (tests/host, tests/fuzz) for
+# the architecture PAGODA_HOST_ARCH: the real sources, that architecture's
+# paging description and entry format, and the shared formatter.  The
+# architecture's other hooks come from tests/host/support/stubs.c and
+# tests/arch/<arch>/host_stubs.c instead.
+file(STRINGS ${PAGODA_ROOT}/cmake/toolchain-${PAGODA_HOST_ARCH}.cmake family_line REGEX "PAGODA_ARCH_FAMILY")
+string(REGEX REPLACE ".*PAGODA_ARCH_FAMILY ([a-z0-9_]+).*" "\\1" host_arch_family "${family_line}")
+
 set(PAGODA_HOST_KERNEL_INCLUDES
     ${PAGODA_ROOT}/tests/host/include
     ${PAGODA_ROOT}/kernel/include
-    ${PAGODA_ROOT}/kernel/arch/x86_64/include
+    ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/include
     ${PAGODA_ROOT}/common/include
     ${PAGODA_ROOT}/libsel4/include
-    ${PAGODA_ROOT}/libsel4/arch_include/x86
-    ${PAGODA_ROOT}/libsel4/sel4_arch_include/x86_64)
+    ${PAGODA_ROOT}/libsel4/arch_include/${host_arch_family}
+    ${PAGODA_ROOT}/libsel4/sel4_arch_include/${PAGODA_HOST_ARCH}
+    ${PAGODA_ROOT}/tests/arch/${PAGODA_HOST_ARCH})
 
 set(PAGODA_HOST_KERNEL_SOURCES
     ${PAGODA_ROOT}/kernel/core/boot.c
@@ -30,5 +36,6 @@ set(PAGODA_HOST_KERNEL_SOURCES
     ${PAGODA_ROOT}/kernel/vspace/invocations.c
     ${PAGODA_ROOT}/kernel/vspace/lifecycle.c
     ${PAGODA_ROOT}/kernel/vspace/walk.c
-    ${PAGODA_ROOT}/kernel/arch/x86_64/paging.c
+    ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/paging.c
+    ${PAGODA_ROOT}/tests/arch/${PAGODA_HOST_ARCH}/host_stubs.c
     ${PAGODA_ROOT}/common/format.c)

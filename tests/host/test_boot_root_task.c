@@ -16,8 +16,8 @@
 #define IPC_VADDR  0x402000ul       /* the page after the image */
 #define BI_VADDR   0x403000ul       /* and BootInfo after that */
 
-/* What boot takes for the kernel's objects: the root CNode, ASID pool, PML4,
- * PDPT, PD and PT, two image frames, IPC buffer and BootInfo, and the TCB. */
+/* What boot takes for the kernel's objects: the root CNode, ASID pool, root,
+ * three tables, two image frames, IPC buffer and BootInfo, and the TCB. */
 #define BOOT_OBJECT_BYTES (BIT(17) + 4 * 4096 + 3 * 4096 + 2 * 4096 + 2048)
 
 /* The ELF file sits where the root CNode would otherwise go. */
@@ -38,7 +38,7 @@ static void make_file(void)
 {
     file = ram + FILE_OFFSET;
     struct elf64_header *h = (struct elf64_header *)file;
-    *h = (struct elf64_header){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
+    *h = (struct elf64_header){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
                         .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
                         .phentsize = sizeof(struct elf64_phdr), .phnum = 1 };
     *(struct elf64_phdr *)(file + sizeof(*h)) = (struct elf64_phdr){ PT_LOAD, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
@@ -96,7 +96,6 @@ static void test_fixed_capabilities(void **state)
     assert_true(cap_is_null(cnode[seL4_CapNull].cap));
     assert_int_equal(cap_type(cnode[seL4_CapIRQControl].cap), cap_irq_control);
     assert_int_equal(cap_type(cnode[seL4_CapDomain].cap), cap_domain);
-    assert_int_equal(cap_type(cnode[seL4_CapIOPortControl].cap), cap_io_port_control);
     assert_int_equal(cap_type(cnode[seL4_CapASIDControl].cap), cap_asid_control);
     assert_int_equal(cap_type(cnode[seL4_CapInitThreadTCB].cap), cap_thread);
     assert_ptr_equal(cap_object(cnode[seL4_CapInitThreadTCB].cap), current_thread);
@@ -125,7 +124,7 @@ static void test_the_thread(void **state)
     assert_string_equal(t->name, "rootserver");
     assert_int_equal(t->state, thread_running);
     assert_int_equal(arch_context_pc(&t->context), ENTRY);
-    assert_int_equal(t->context.rdi, BI_VADDR);
+    assert_int_equal(arch_context_cptr(&t->context), BI_VADDR);    /* the first argument's register */
     assert_int_equal(t->ipc_buffer, IPC_VADDR);
     assert_ptr_equal(thread_ipc_buffer(t), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));
     /* The thread's own capabilities derive from the root CNode's. */
@@ -147,7 +146,7 @@ static void test_address_space(void **state)
     (void)state;
     const seL4_SlotRegion frames = bootinfo->userImageFrames, paging = bootinfo->userImagePaging;
     assert_int_equal(paging.start, seL4_NumInitialCaps);
-    assert_int_equal(paging.end, paging.start + 3);         /* one PDPT, PD and PT */
+    assert_int_equal(paging.end, paging.start + 3);         /* one table of each level */
     for (word_t level = 1; level <= 3; level++) {
         cap_t table = cnode[paging.start + level - 1].cap;
         assert_int_equal(table.table.level, level);
@@ -176,7 +175,7 @@ static void test_bootinfo_and_untypeds(void **state)
     (void)state;
     const seL4_SlotRegion untyped = bootinfo->untyped;
     assert_int_equal(bootinfo->numNodes, 1);
-    assert_int_equal(bootinfo->numIOPTLevels, (seL4_Word)-1);
+    assert_int_equal(bootinfo->numIOPTLevels, BOOTINFO_IOPT_LEVELS);
     assert_int_equal((word_t)bootinfo->ipcBuffer, IPC_VADDR);
     assert_int_equal(bootinfo->initThreadCNodeSizeBits, 12);
     assert_int_equal(bootinfo->extraBIPages.start, bootinfo->extraBIPages.end);

@@ -7,7 +7,6 @@
 #include <elf.h>
 
 #define PT_NOTE 4
-#define EM_X86_64 62
 
 /*
  * The image: text at 0x401000 (32 bytes in the file, 0x1800 in memory),
@@ -28,7 +27,7 @@ struct image {
 static struct image good(void)
 {
     struct image image = {
-        .h = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = EM_X86_64, .version = 1,
+        .h = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
                .entry = ENTRY, .phoff = offsetof(struct image, ph), .ehsize = sizeof(struct elf64_header),
                .phentsize = sizeof(struct elf64_phdr), .phnum = 4 },
         .ph = {
@@ -98,7 +97,7 @@ static const struct reject_row rejects[] = {
     REJECT("magic byte 3", PATCH(h.ident[3], 'G')),
     REJECT("32-bit class", PATCH(h.ident[4], 1)),
     REJECT("i386", PATCH(h.machine, 3)),
-    REJECT("AArch64", PATCH(h.machine, 183)),
+    REJECT("another architecture's machine", PATCH(h.machine, ARCH_ELF_MACHINE == 62 ? 183 : 62)),
     REJECT("program header size", PATCH(h.phentsize, 32)),
     REJECT("program headers at the end", PATCH(h.phoff, sizeof(struct image))),
     REJECT("program headers past the end", PATCH(h.phoff, 0xfffffffffffffff8ul)),

@@ -82,7 +82,7 @@ static void map_table(word_t slot, word_t label, vaddr_t vaddr, cptr_t vspace)
 static void map_frame(word_t slot, vaddr_t vaddr, word_t rights, cptr_t vspace)
 {
     const word_t args[] = { vaddr, rights, 0 };
-    call_ok(at(slot), X86PageMap, args, ARRAY_SIZE(args), &vspace, 1);
+    call_ok(at(slot), PAGE_MAP_LABEL, args, ARRAY_SIZE(args), &vspace, 1);
 }
 
 /* CNode_Copy from one root slot to another, with `rights`. */
@@ -105,32 +105,32 @@ static void make_pool(word_t slot, word_t untyped_slot)
     retype(untyped_1m(), seL4_UntypedObject, seL4_ASIDPoolBits, untyped_slot);
     const word_t args[] = { at(slot), 64 };
     const cptr_t extra[] = { at(untyped_slot), seL4_CapInitThreadCNode };
-    call_ok(seL4_CapASIDControl, X86ASIDControlMakePool, args, ARRAY_SIZE(args), extra, ARRAY_SIZE(extra));
+    call_ok(seL4_CapASIDControl, ASID_MAKE_POOL_LABEL, args, ARRAY_SIZE(args), extra, ARRAY_SIZE(extra));
 }
 
 /* A new VSpace in `slot`, given an ASID by the pool in `pool`. */
 static void new_vspace(word_t slot, word_t pool)
 {
-    retype(untyped_1m(), seL4_X64_PML4Object, 0, slot);
+    retype(untyped_1m(), VSPACE_OBJECT, 0, slot);
     const cptr_t extra[] = { at(slot) };
-    call_ok(at(pool), X86ASIDPoolAssign, NULL, 0, extra, 1);
+    call_ok(at(pool), ASID_ASSIGN_LABEL, NULL, 0, extra, 1);
 }
 
-/* A PDPT, page directory, page table and 4 KiB frame from the 1 MiB
- * untyped, all mapped at VADDR in `vspace`. */
+/* Tables of levels 1, 2 and 3 and a 4 KiB frame from the 1 MiB untyped,
+ * all mapped at VADDR in `vspace`. */
 static void build_hierarchy(cptr_t vspace)
 {
-    retype(untyped_1m(), seL4_X86_PDPTObject, 0, PDPT);
-    retype(untyped_1m(), seL4_X86_PageDirectoryObject, 0, PD);
-    retype(untyped_1m(), seL4_X86_PageTableObject, 0, PT);
-    retype(untyped_1m(), seL4_X86_4K, 0, FRAME);
-    map_table(PDPT, X86PDPTMap, VADDR, vspace);
-    map_table(PD, X86PageDirectoryMap, VADDR, vspace);
-    map_table(PT, X86PageTableMap, VADDR, vspace);
+    retype(untyped_1m(), L1_TABLE_OBJECT, 0, PDPT);
+    retype(untyped_1m(), L2_TABLE_OBJECT, 0, PD);
+    retype(untyped_1m(), L3_TABLE_OBJECT, 0, PT);
+    retype(untyped_1m(), FRAME_OBJECT, 0, FRAME);
+    map_table(PDPT, L1_TABLE_MAP_LABEL, VADDR, vspace);
+    map_table(PD, L2_TABLE_MAP_LABEL, VADDR, vspace);
+    map_table(PT, L3_TABLE_MAP_LABEL, VADDR, vspace);
     map_frame(FRAME, VADDR, seL4_ReadWrite.words[0], vspace);
 }
 
-static word_t *page_table(void)
+static pte_t *page_table(void)
 {
     return cap_object(slot_of(PT)->cap);
 }
@@ -241,7 +241,8 @@ static void test_an_entry_with_more_rights_than_its_capability(void **state)
     copy(SPARE, FRAME, seL4_CanRead.words[0]);
     map_frame(SPARE, VADDR + 0x1000, seL4_AllRights.words[0], seL4_CapInitThreadVSpace);
     assert_valid();
-    page_table()[1] |= X86_WRITE;
+    paddr_t frame = kernel_to_phys(cap_object(slot_of(FRAME)->cap));
+    page_table()[1] = expected_frame_entry(frame, 0, vm_read_write, DEFAULT_ATTRIBUTES);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the frame entry "
                          "for %#lx\n", VADDR + 0x1000);
 }
@@ -253,7 +254,7 @@ static void test_a_user_entry_into_a_page_table(void **state)
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
     paddr_t table = kernel_to_phys(page_table());
-    page_table()[1] = arch_pte_frame(table, X86_LEAF_LEVEL, vm_read_only, 0);
+    page_table()[1] = expected_frame_entry(table, 0, vm_read_only, DEFAULT_ATTRIBUTES);
     assert_violations(2,
                       "invariant violated: ASID 1: no capability with its rights records the frame entry for %#lx\n"
                       "invariant violated: ASID 1: %#lx gives user access to kernel memory at %#lx\n",
@@ -266,8 +267,8 @@ static void test_an_unrecorded_table_entry(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    word_t *page_directory = cap_object(slot_of(PD)->cap);
-    page_directory[1] = arch_pte_table(0x7ffffffff000ul, 2, 0);
+    pte_t *page_directory = cap_object(slot_of(PD)->cap);
+    page_directory[1] = expected_table_entry((void *)0x7ffffffff000ul);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the table entry "
                          "for %#lx\n", VADDR + BIT(21));
 }

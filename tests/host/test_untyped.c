@@ -41,8 +41,8 @@ static const struct check_row rows[] = {
     /* 3. type */
     { "type count", { seL4_ObjectTypeCount, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
       .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type 12" },
-    { "unconfigured type", { seL4_X86_VCPUObject, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
-      .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type 16777214" },
+    { "unconfigured type", { UNBUILT_OBJECT, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
+      .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type " UNBUILT_OBJECT_DECIMAL },
     /* 4. size */
     { "size_bits 64", { EP, 64, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_RangeError,
       .reply_length = 2, .reply = { 0, 47 }, .message = "Untyped_Retype: invalid object size 64" },
@@ -106,7 +106,7 @@ static const struct check_row rows[] = {
     { "endpoint from device memory", { EP, 0, DEST_SLOT, DEPTH, 0, 1 }, .device = true,
       .error = seL4_InvalidArgument, .reply_length = 1, .reply = { 1 },
       .message = "Untyped_Retype: device memory can only become frames or untypeds" },
-    { "page table from device memory", { seL4_X86_PageTableObject, 0, DEST_SLOT, DEPTH, 0, 1 }, .device = true,
+    { "page table from device memory", { L3_TABLE_OBJECT, 0, DEST_SLOT, DEPTH, 0, 1 }, .device = true,
       .error = seL4_InvalidArgument, .reply_length = 1, .reply = { 1 },
       .message = "Untyped_Retype: device memory can only become frames or untypeds" },
 

@@ -72,7 +72,7 @@ static void test_each_retype_aligns_to_its_object_size(void **state)
     assert_int_equal(offset_of(dest[3].cap), 4096 + 128);
     assert_int_equal(ut()->cap.untyped.free_offset, 4096 + 256);
 
-    retype_ok(ut(), args_for(seL4_X86_4K, 0, 4, 1));
+    retype_ok(ut(), args_for(FRAME_OBJECT, 0, 4, 1));
     assert_int_equal(offset_of(dest[4].cap), 8192);
     assert_int_equal(ut()->cap.untyped.free_offset, 12288);
 
@@ -88,7 +88,7 @@ struct kind_row {
     word_t type, size_bits;
     enum cap_type cap;
     word_t object_bits;
-    word_t detail;              /* radix, frame size index, table type, untyped size */
+    word_t detail;              /* radix, frame size index, table level (1..3), untyped size */
 };
 
 static const struct kind_row kinds[] = {
@@ -97,11 +97,11 @@ static const struct kind_row kinds[] = {
     { "endpoint", seL4_EndpointObject, 0, cap_endpoint, 4, 0 },
     { "notification", seL4_NotificationObject, 0, cap_notification, 5, 0 },
     { "CNode", seL4_CapTableObject, 3, cap_cnode, 8, 3 },
-    { "PDPT", seL4_X86_PDPTObject, 0, cap_page_table, 12, 0 },
-    { "page directory", seL4_X86_PageDirectoryObject, 0, cap_page_table, 12, 1 },
-    { "page table", seL4_X86_PageTableObject, 0, cap_page_table, 12, 2 },
-    { "PML4", seL4_X64_PML4Object, 0, cap_vspace, 12, 0 },
-    { "4K frame", seL4_X86_4K, 0, cap_frame, 12, 0 },
+    { "level-1 table", L1_TABLE_OBJECT, 0, cap_page_table, 12, 1 },
+    { "level-2 table", L2_TABLE_OBJECT, 0, cap_page_table, 12, 2 },
+    { "level-3 table", L3_TABLE_OBJECT, 0, cap_page_table, 12, 3 },
+    { "VSpace root", VSPACE_OBJECT, 0, cap_vspace, 12, 0 },
+    { "4K frame", FRAME_OBJECT, 0, cap_frame, 12, 0 },
     { "size_bits ignored for fixed sizes", seL4_EndpointObject, 33, cap_endpoint, 4, 0 },
 };
 
@@ -118,11 +118,13 @@ static void assert_cap_detail(const struct kind_row *k, cap_t cap)
         assert_int_equal(cap.cnode.guard_size, 0);
         assert_int_equal(cap.cnode.guard, 0);
         break;
-    case cap_page_table:
-        assert_int_equal(cap.table.table_type, k->detail);
+    case cap_page_table: {
+        static const char *const names[] = { NULL, L1_TABLE_NAME, L2_TABLE_NAME, L3_TABLE_NAME };
+        assert_string_equal(arch_paging.table[cap.table.table_type].name, names[k->detail]);
         assert_false(cap.table.is_mapped);
         assert_int_equal(cap.table.asid, 0);
         break;
+    }
     case cap_vspace:
         assert_int_equal(cap.vspace.asid, 0);
         break;
@@ -154,7 +156,7 @@ static void test_capabilities_of_each_kind(void **state)
             assert_int_equal(cap_object_size_bits(cap), k->object_bits);
             assert_cap_detail(k, cap);
         }
-        /* A new PML4 gets the kernel's mappings. */
+        /* A new VSpace root gets the kernel's mappings. */
         assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
         if (k->cap == cap_vspace) {
             assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
@@ -167,7 +169,7 @@ static void test_capabilities_of_each_kind(void **state)
 static void test_objects_are_zeroed(void **state)
 {
     (void)state;
-    retype_ok(ut(), args_for(seL4_X86_4K, 0, 0, 1));
+    retype_ok(ut(), args_for(FRAME_OBJECT, 0, 0, 1));
     retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
     /* frame [0, 4096), CNode [4096, 4608), gap, TCB [6144, 8192) */
@@ -271,7 +273,7 @@ static void test_device_untyped_makes_device_frames_unzeroed(void **state)
 {
     (void)state;
     cte_t *dev = &root[DEVICE_SLOT];
-    retype_ok(dev, args_for(seL4_X86_4K, 0, 0, 1));
+    retype_ok(dev, args_for(FRAME_OBJECT, 0, 0, 1));
     retype_ok(dev, args_for(seL4_UntypedObject, 12, 1, 1));
     cap_t frame = dest[0].cap, child = dest[1].cap;
     assert_int_equal(cap_type(frame), cap_frame);
@@ -290,8 +292,8 @@ static void test_large_and_huge_frames(void **state)
 {
     (void)state;
     cte_t *big = put_cap(&root[60], cap_untyped_new((void *)0x80000000ul, 31, true, 0));
-    retype_ok(big, args_for(seL4_X86_LargePageObject, 0, 0, 1));
-    retype_ok(big, args_for(seL4_X64_HugePageObject, 0, 1, 1));
+    retype_ok(big, args_for(LARGE_FRAME_OBJECT, 0, 0, 1));
+    retype_ok(big, args_for(HUGE_FRAME_OBJECT, 0, 1, 1));
     cap_t large = dest[0].cap, huge = dest[1].cap;
     assert_int_equal(cap_type(large), cap_frame);
     assert_int_equal(large.frame.size, 1);

@@ -13,10 +13,11 @@ static const word_t frame_slots[] = { FRAME_SLOT, LARGE_SLOT, HUGE_SLOT };
 static const paddr_t frame_paddrs[] = { FRAME_PADDR, LARGE_PADDR, HUGE_PADDR };
 static const word_t frame_levels[] = { 3, 2, 1 };
 
-/* The leaf entry a frame of size index `size` gets with these bits. */
-static word_t frame_pte(word_t size, word_t bits)
+/* The entry the frame of size index `size` gets with `rights` and the
+ * default attributes. */
+static pte_t frame_pte(word_t size, enum vm_rights rights)
 {
-    return frame_paddrs[size] | PTE_P | bits | (size > 0 ? PTE_PS : 0);
+    return frame_entry(frame_paddrs[size], size, rights);
 }
 
 static void map_ok(word_t slot, vaddr_t vaddr, word_t rights, word_t attr)
@@ -46,8 +47,8 @@ static void test_map_each_size(void **state)
     static const vaddr_t vaddrs[] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
     map_tables(TEST_VADDR, 3);
     for (word_t size = 0; size < 3; size++) {
-        map_ok(frame_slots[size], vaddrs[size], RW, 0);
-        assert_int_equal(*entry_at(vaddrs[size], frame_levels[size]), frame_pte(size, PTE_W | PTE_U));
+        map_ok(frame_slots[size], vaddrs[size], RW, DEFAULT_ATTRIBUTES);
+        assert_int_equal(*entry_at(vaddrs[size], frame_levels[size]), frame_pte(size, vm_read_write));
         assert_frame_mapped(frame_slots[size], vaddrs[size]);
     }
     /* A first mapping has nothing to flush. */
@@ -79,40 +80,20 @@ static void test_missing_tables(void **state)
     }
 }
 
-static void test_attributes(void **state)
-{
-    (void)state;
-    /* frame size, attributes, cache bits in the entry */
-    static const struct { word_t size, attr, bits; } rows[] = {
-        { 0, 1, PTE_PWT }, { 0, 2, PTE_PCD }, { 0, 3, PTE_PWT | PTE_PCD }, { 0, 4, 0x80 }, { 0, 0xf8, 0 },
-        { 1, 3, PTE_PWT | PTE_PCD }, { 1, 4, 0x1000 },
-        { 2, 2, PTE_PCD }, { 2, 4, 0 },
-    };
-    static const vaddr_t vaddrs[] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
-    map_tables(TEST_VADDR, 3);
-    for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
-        struct invocation inv;
-        word_t size = rows[i].size;
-        map_ok(frame_slots[size], vaddrs[size], RW, rows[i].attr);
-        assert_int_equal(*entry_at(vaddrs[size], frame_levels[size]), frame_pte(size, PTE_W | PTE_U | rows[i].bits));
-        assert_int_equal(unmap(&inv, &vm[frame_slots[size]]), seL4_NoError);
-    }
-}
-
 static void test_unaligned_address_is_masked(void **state)
 {
     (void)state;
     map_tables(TEST_VADDR, 3);
-    map_ok(FRAME_SLOT, TEST_VADDR + 0x123, RW, 0);
-    assert_user_error("X86_Page_Map: address 0xa000000123 masked to 0xa000000000");
-    map_ok(LARGE_SLOT, LARGE_VADDR + 0x1fffff, RW, 0);
-    assert_user_error("X86_Page_Map: address 0xa0003fffff masked to 0xa000200000");
-    assert_int_equal(*entry_at(TEST_VADDR, 3), frame_pte(0, PTE_W | PTE_U));
-    assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, PTE_W | PTE_U));
+    map_ok(FRAME_SLOT, TEST_VADDR + 0x123, RW, DEFAULT_ATTRIBUTES);
+    assert_user_error(FRAME_NAME "_Map: address 0xa000000123 masked to 0xa000000000");
+    map_ok(LARGE_SLOT, LARGE_VADDR + 0x1fffff, RW, DEFAULT_ATTRIBUTES);
+    assert_user_error(FRAME_NAME "_Map: address 0xa0003fffff masked to 0xa000200000");
+    assert_int_equal(*entry_at(TEST_VADDR, 3), frame_pte(0, vm_read_write));
+    assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, vm_read_write));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
     assert_frame_mapped(LARGE_SLOT, LARGE_VADDR);
-    assert_int_equal(pt[0], frame_pte(0, PTE_W | PTE_U));
-    assert_true(all_zero(&pt[1], 4096 - sizeof(word_t)));
+    assert_int_equal(pt[0], frame_pte(0, vm_read_write));
+    assert_true(all_zero(&pt[1], 4096 - sizeof(pte_t)));
 }
 
 /* ---- Occupied entries ------------------------------------------------- */
@@ -120,7 +101,7 @@ static void test_unaligned_address_is_masked(void **state)
 static void expect_delete_first(word_t slot, vaddr_t vaddr, const char *message)
 {
     struct invocation inv;
-    word_t pd_before[512], pt_before[512];
+    pte_t pd_before[512], pt_before[512];
     memcpy(pd_before, pd, sizeof(pd_before));
     memcpy(pt_before, pt, sizeof(pt_before));
     assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], vaddr, RW, 0), seL4_DeleteFirst);
@@ -140,16 +121,16 @@ static void test_map_over_a_valid_entry(void **state)
     map_ok(HUGE_SLOT, HUGE_VADDR, RW, 0);
 
     new_frame(SPARE_SLOT, 0, 0x7000, vm_read_write);
-    expect_delete_first(SPARE_SLOT, TEST_VADDR, "X86_Page_Map: 0xa000000000 is already mapped");
+    expect_delete_first(SPARE_SLOT, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
     expect_delete_first(SPARE_SLOT, LARGE_VADDR + 0x5000,
-                        "X86_Page_Map: 0xa000205000 is inside a larger frame's mapping");
+                        FRAME_NAME "_Map: 0xa000205000 is inside a larger frame's mapping");
     expect_delete_first(SPARE_SLOT, HUGE_VADDR + 0x5000,
-                        "X86_Page_Map: 0xa040005000 is inside a larger frame's mapping");
+                        FRAME_NAME "_Map: 0xa040005000 is inside a larger frame's mapping");
     new_frame(SPARE_SLOT + 1, 1, 0x600000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 1, TEST_VADDR, "X86_Page_Map: 0xa000000000 is already mapped");
-    expect_delete_first(SPARE_SLOT + 1, LARGE_VADDR, "X86_Page_Map: 0xa000200000 is already mapped");
+    expect_delete_first(SPARE_SLOT + 1, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
+    expect_delete_first(SPARE_SLOT + 1, LARGE_VADDR, FRAME_NAME "_Map: 0xa000200000 is already mapped");
     new_frame(SPARE_SLOT + 2, 2, 0x40000000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 2, TEST_VADDR, "X86_Page_Map: 0xa000000000 is already mapped");
+    expect_delete_first(SPARE_SLOT + 2, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
 }
 
 /* ---- Remapping -------------------------------------------------------- */
@@ -157,23 +138,23 @@ static void test_map_over_a_valid_entry(void **state)
 static void test_remap_changes_rights(void **state)
 {
     (void)state;
-    word_t *entry = &pt[index_at(TEST_VADDR, 3)];
+    pte_t *entry = &pt[index_at(TEST_VADDR, 3)];
     map_tables(TEST_VADDR, 3);
-    map_ok(FRAME_SLOT, TEST_VADDR, seL4_CanRead.words[0], 0);
-    assert_int_equal(*entry, frame_pte(0, PTE_U));
+    map_ok(FRAME_SLOT, TEST_VADDR, seL4_CanRead.words[0], DEFAULT_ATTRIBUTES);
+    assert_int_equal(*entry, frame_pte(0, vm_read_only));
     assert_int_equal(arch_log.flush_page_count, 0);
 
-    map_ok(FRAME_SLOT, TEST_VADDR, RW, 2);
-    assert_int_equal(*entry, frame_pte(0, PTE_W | PTE_U | PTE_PCD));
+    map_ok(FRAME_SLOT, TEST_VADDR, RW, OTHER_ATTRIBUTES);
+    assert_int_equal(*entry, expected_frame_entry(FRAME_PADDR, 0, vm_read_write, OTHER_ATTRIBUTES));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
     assert_int_equal(arch_log.flush_page_count, 1);
     assert_ptr_equal(arch_log.flush_page_root, pml4);
     assert_int_equal(arch_log.flush_page_vaddr, TEST_VADDR);
 
     /* An unaligned address in the same page is the same address. */
-    map_ok(FRAME_SLOT, TEST_VADDR + 0xfff, seL4_NoRights.words[0], 0);
-    assert_user_error("X86_Page_Map: address 0xa000000fff masked to 0xa000000000");
-    assert_int_equal(*entry, frame_pte(0, PTE_W));
+    map_ok(FRAME_SLOT, TEST_VADDR + 0xfff, seL4_NoRights.words[0], DEFAULT_ATTRIBUTES);
+    assert_user_error(FRAME_NAME "_Map: address 0xa000000fff masked to 0xa000000000");
+    assert_int_equal(*entry, frame_pte(0, vm_kernel_only));
     assert_int_equal(arch_log.flush_page_count, 2);
 }
 
@@ -186,13 +167,13 @@ static void test_remap_elsewhere(void **state)
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR + 0x1000, RW, 0),
                      seL4_InvalidArgument);
     assert_reply(&inv, 0);
-    assert_user_error("X86_Page_Map: the frame is already mapped at 0xa000000000");
+    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at 0xa000000000");
     assert_int_equal(pt[index_at(TEST_VADDR, 3) + 1], 0);
     /* Even an address above USER_TOP gets this answer, not the range one. */
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], 0x800000000000, RW, 0),
                      seL4_InvalidArgument);
     assert_reply(&inv, 0);
-    assert_user_error("X86_Page_Map: the frame is already mapped at 0xa000000000");
+    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at 0xa000000000");
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
 }
 
@@ -205,30 +186,30 @@ static void test_remap_after_the_table_changed(void **state)
     map_tables(TEST_VADDR, 3);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
-    word_t *new_pt = new_table(SPARE_SLOT, 3);
+    pte_t *new_pt = new_table(SPARE_SLOT, 3);
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
 
-    map_ok(FRAME_SLOT, TEST_VADDR, seL4_CanRead.words[0], 0);
-    assert_int_equal(new_pt[index_at(TEST_VADDR, 3)], frame_pte(0, PTE_U));
+    map_ok(FRAME_SLOT, TEST_VADDR, seL4_CanRead.words[0], DEFAULT_ATTRIBUTES);
+    assert_int_equal(new_pt[index_at(TEST_VADDR, 3)], frame_pte(0, vm_read_only));
 
     /* Another frame takes the slot; the first cap's remap is refused. */
     new_table(SPARE_SLOT + 1, 3);
     unmap(&inv, &vm[SPARE_SLOT]);
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT + 1], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
     new_frame(SPARE_SLOT + 2, 0, 0x7000, vm_read_write);
-    map_ok(SPARE_SLOT + 2, TEST_VADDR, RW, 0);
+    map_ok(SPARE_SLOT + 2, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
-    assert_user_error("X86_Page_Map: 0xa000000000 is already mapped");
-    assert_int_equal(*entry_at(TEST_VADDR, 3), 0x7000 | PTE_P | PTE_W | PTE_U);
+    assert_user_error(FRAME_NAME "_Map: 0xa000000000 is already mapped");
+    assert_int_equal(*entry_at(TEST_VADDR, 3), frame_entry(0x7000, 0, vm_read_write));
 }
 
 static void test_remap_into_another_vspace(void **state)
 {
     (void)state;
     struct invocation inv;
-    word_t *other = test_alloc(12);
+    pte_t *other = test_alloc(12);
     cap_t other_cap = cap_object_new(cap_vspace, other);
     other_cap.vspace.asid = 2;
     pool->root[2] = other;
@@ -239,7 +220,7 @@ static void test_remap_into_another_vspace(void **state)
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[SPARE_SLOT], TEST_VADDR, RW, 0),
                      seL4_InvalidCapability);
     assert_reply(&inv, 1);
-    assert_user_error("X86_Page_Map: the frame is mapped in another address space");
+    assert_user_error(FRAME_NAME "_Map: the frame is mapped in another address space");
     assert_true(all_zero(other, 4096));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
 }
@@ -254,24 +235,24 @@ static void test_rights_masking(void **state)
     static const struct {
         enum vm_rights cap;
         word_t mask;            /* seL4_CapRights_t word */
-        word_t bits;            /* U and W bits of the entry */
+        enum vm_rights mapped;  /* the rights the entry gives */
         bool warning;
     } rows[] = {
-        { vm_read_write, 0xf, PTE_U | PTE_W, false },   /* AllRights */
-        { vm_read_write, 0x3, PTE_U | PTE_W, false },   /* ReadWrite */
-        { vm_read_write, 0x2, PTE_U, false },           /* CanRead: read-only */
-        { vm_read_write, 0xe, PTE_U, false },           /* NoWrite */
-        { vm_read_write, 0x1, PTE_W, true },            /* CanWrite: kernel-only, warned */
-        { vm_read_write, 0xd, PTE_W, true },            /* NoRead */
-        { vm_read_write, 0x0, PTE_W, false },           /* NoRights: kernel-only */
-        { vm_read_write, 0xc, PTE_W, false },           /* grant bits only */
-        { vm_read_only, 0xf, PTE_U, false },
-        { vm_read_only, 0x2, PTE_U, false },
-        { vm_read_only, 0x1, PTE_W, false },            /* kernel-only, no warning */
-        { vm_read_only, 0x0, PTE_W, false },
-        { vm_kernel_only, 0xf, PTE_W, false },
-        { vm_kernel_only, 0x2, PTE_W, false },
-        { vm_kernel_only, 0x1, PTE_W, false },
+        { vm_read_write, 0xf, vm_read_write, false },   /* AllRights */
+        { vm_read_write, 0x3, vm_read_write, false },   /* ReadWrite */
+        { vm_read_write, 0x2, vm_read_only, false },    /* CanRead: read-only */
+        { vm_read_write, 0xe, vm_read_only, false },    /* NoWrite */
+        { vm_read_write, 0x1, vm_kernel_only, true },   /* CanWrite: kernel-only, warned */
+        { vm_read_write, 0xd, vm_kernel_only, true },   /* NoRead */
+        { vm_read_write, 0x0, vm_kernel_only, false },  /* NoRights: kernel-only */
+        { vm_read_write, 0xc, vm_kernel_only, false },  /* grant bits only */
+        { vm_read_only, 0xf, vm_read_only, false },
+        { vm_read_only, 0x2, vm_read_only, false },
+        { vm_read_only, 0x1, vm_kernel_only, false },   /* kernel-only, no warning */
+        { vm_read_only, 0x0, vm_kernel_only, false },
+        { vm_kernel_only, 0xf, vm_kernel_only, false },
+        { vm_kernel_only, 0x2, vm_kernel_only, false },
+        { vm_kernel_only, 0x1, vm_kernel_only, false },
     };
     map_tables(TEST_VADDR, 3);
     for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
@@ -279,8 +260,8 @@ static void test_rights_masking(void **state)
         print_message("rights %d, mask %#lx\n", rows[i].cap, rows[i].mask);
         vm[SPARE_SLOT] = (cte_t){ 0 };
         new_frame(SPARE_SLOT, 0, FRAME_PADDR, rows[i].cap);
-        map_ok(SPARE_SLOT, TEST_VADDR, rows[i].mask, 0);
-        assert_int_equal(*entry_at(TEST_VADDR, 3), FRAME_PADDR | PTE_P | rows[i].bits);
+        map_ok(SPARE_SLOT, TEST_VADDR, rows[i].mask, DEFAULT_ATTRIBUTES);
+        assert_int_equal(*entry_at(TEST_VADDR, 3), frame_entry(FRAME_PADDR, 0, rows[i].mapped));
         assert_console(rows[i].warning ? "<<Pagoda [rootserver @0x401b2c] " WRITE_ONLY_WARNING ">>\n" : "");
         /* The capability's own rights are not changed by mapping. */
         assert_int_equal(vm[SPARE_SLOT].cap.frame.rights, rows[i].cap);
@@ -298,7 +279,7 @@ static void test_unmap(void **state)
     for (word_t size = 0; size < 3; size++) {
         struct invocation inv;
         word_t slot = frame_slots[size];
-        map_ok(slot, vaddrs[size], RW, 0);
+        map_ok(slot, vaddrs[size], RW, DEFAULT_ATTRIBUTES);
         arch_log_reset();
         assert_int_equal(unmap(&inv, &vm[slot]), seL4_NoError);
         assert_no_reply(&inv);
@@ -322,20 +303,20 @@ static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
 {
     (void)state;
     struct invocation inv;
-    word_t *entry = &pt[index_at(TEST_VADDR, 3)];
+    pte_t *entry = &pt[index_at(TEST_VADDR, 3)];
     map_tables(TEST_VADDR, 3);
-    map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
-    *entry = 0x7000 | PTE_P | PTE_U;
+    map_ok(FRAME_SLOT, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
+    *entry = frame_entry(0x7000, 0, vm_read_only);
     assert_int_equal(unmap(&inv, &vm[FRAME_SLOT]), seL4_NoError);
-    assert_int_equal(*entry, 0x7000 | PTE_P | PTE_U);
+    assert_int_equal(*entry, frame_entry(0x7000, 0, vm_read_only));
     assert_frame_unmapped(FRAME_SLOT);
     assert_int_equal(arch_log.flush_page_count, 0);
 
     /* The record's ASID is gone: only the record is cleared. */
-    map_ok(LARGE_SLOT, LARGE_VADDR, RW, 0);
+    map_ok(LARGE_SLOT, LARGE_VADDR, RW, DEFAULT_ATTRIBUTES);
     pool->root[TEST_ASID] = NULL;
     assert_int_equal(unmap(&inv, &vm[LARGE_SLOT]), seL4_NoError);
-    assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, PTE_W | PTE_U));
+    assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, vm_read_write));
     assert_frame_unmapped(LARGE_SLOT);
 }
 
@@ -346,7 +327,7 @@ static void test_get_address(void **state)
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     for (word_t size = 0; size < 3; size++) {
         struct invocation inv;
-        assert_int_equal(invoke(&inv, &vm[frame_slots[size]], X86PageGetAddress, NULL, 0, NULL), seL4_NoError);
+        assert_int_equal(invoke(&inv, &vm[frame_slots[size]], PAGE_GET_ADDRESS_LABEL, NULL, 0, NULL), seL4_NoError);
         assert_reply(&inv, frame_paddrs[size]);
     }
     assert_no_console();
@@ -359,7 +340,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         TEST(test_map_each_size),
         cmocka_unit_test(test_missing_tables),
-        TEST(test_attributes),
         TEST(test_unaligned_address_is_masked),
         TEST(test_map_over_a_valid_entry),
         TEST(test_remap_changes_rights),

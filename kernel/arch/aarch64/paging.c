@@ -81,32 +81,6 @@ struct vm_label arch_vm_label(word_t label)
 
 /* ---- Page cache maintenance ------------------------------------------------ */
 
-static word_t data_cache_line(void)
-{
-    word_t ctr;
-    SYSREG_READ(ctr_el0, ctr);
-    return 4ul << (ctr >> 16 & 0xf);
-}
-
-/* The data caches are physically tagged, so the window's alias of the
- * frame reaches the same lines as the user's mapping. */
-static void maintain_cache(word_t label, word_t start, word_t end)
-{
-    word_t line = data_cache_line();
-    for (word_t a = ALIGN_DOWN(start, word_ctz(line)); a < end; a += line) {
-        switch (label) {
-        case ARMPageClean_Data: __asm__ volatile("dc cvac, %0" : : "r"(a) : "memory"); break;
-        case ARMPageInvalidate_Data: __asm__ volatile("dc ivac, %0" : : "r"(a) : "memory"); break;
-        case ARMPageCleanInvalidate_Data: __asm__ volatile("dc civac, %0" : : "r"(a) : "memory"); break;
-        default: __asm__ volatile("dc cvau, %0" : : "r"(a) : "memory"); break;
-        }
-    }
-    __asm__ volatile("dsb ish" : : : "memory");
-    if (label == ARMPageUnify_Instruction) {
-        __asm__ volatile("ic iallu; dsb ish; isb" : : : "memory");
-    }
-}
-
 /* Whether the mapping the frame capability records is still in its VSpace. */
 static bool frame_mapping_is_current(cap_t frame)
 {
@@ -150,6 +124,6 @@ seL4_Error arch_decode_frame_invocation(struct invocation *inv)
         return seL4_IllegalOperation;
     }
     word_t base = (word_t)cap_object(frame);
-    maintain_cache(inv->label, base + start, base + end);
+    arm_maintain_cache(inv->label, base + start, base + end);
     return seL4_NoError;
 }

@@ -1,78 +1,12 @@
 /*
- * What the QEMU test programs need to know of aarch64: its VM object types,
- * labels and stubs under names every architecture's table gives, and the
- * names its reason lines use.  The shared tests use only these; cases
- * that make sense on aarch64 alone live in this folder.
- *
- * Levels are numbered from the root (0).  The tests' level-1 and level-2
- * types are the older API's PageUpperDirectory and PageDirectory, fixed
- * to their levels; the level-3 type is PageTable, which goes at the first
- * level an address lacks.
+ * The invocation stubs the QEMU test programs use on aarch64, under the
+ * names every architecture's table gives (arch_names.h has the rest).
  */
 #ifndef ARCH_TEST_H
 #define ARCH_TEST_H
 
 #include <sel4/sel4.h>
-
-#define ARCH_NAME "aarch64"
-
-#define FRAME_OBJECT       seL4_ARM_SmallPageObject
-#define LARGE_FRAME_OBJECT seL4_ARM_LargePageObject
-#define HUGE_FRAME_OBJECT  seL4_ARM_HugePageObject
-#define VSPACE_OBJECT      seL4_ARM_VSpaceObject
-#define L1_TABLE_OBJECT    seL4_ARM_PageUpperDirectoryObject
-#define L2_TABLE_OBJECT    seL4_ARM_PageDirectoryObject
-#define L3_TABLE_OBJECT    seL4_ARM_PageTableObject
-
-/* Whether the level-3 type is fixed to its level, as the others are:
- * PageTable takes a missing level 1 or 2 instead. */
-#define L3_TABLE_IS_FIXED  0
-
-/* The level whose table type boot's tables for `level` are of: boot makes
- * PageTables (seL4's current API) at every level. */
-#define BOOT_TABLE_LEVEL(level) 3
-
-#define PAGE_MAP_LABEL          ARMPageMap
-#define PAGE_UNMAP_LABEL        ARMPageUnmap
-#define PAGE_GET_ADDRESS_LABEL  ARMPageGetAddress
-#define L1_TABLE_MAP_LABEL      ARMPageUpperDirectoryMap
-#define L1_TABLE_UNMAP_LABEL    ARMPageUpperDirectoryUnmap
-#define L2_TABLE_MAP_LABEL      ARMPageDirectoryMap
-#define L2_TABLE_UNMAP_LABEL    ARMPageDirectoryUnmap
-#define L3_TABLE_MAP_LABEL      ARMPageTableMap
-#define L3_TABLE_UNMAP_LABEL    ARMPageTableUnmap
-#define ASID_MAKE_POOL_LABEL    ARMASIDControlMakePool
-#define ASID_ASSIGN_LABEL       ARMASIDPoolAssign
-
-/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress:
- * the page cache operations. */
-#define IS_ARCH_FRAME_LABEL(label) ((label) >= ARMPageClean_Data && (label) <= ARMPageUnify_Instruction)
-
-#define DEFAULT_ATTRIBUTES seL4_ARM_Default_VMAttributes
-
-/* The lookup level of a missing level-1 table (those of levels 2 and 3
- * have the same names everywhere). */
-#define LOOKUP_NO_L1 SEL4_MAPPING_LOOKUP_NO_PUD
-
-/* Every attribute value, and junk bits: each maps RAM that reads and
- * writes (uncached RAM is Device-nGnRnE memory, which aligned accesses
- * read and write).  And one other than the default, for remaps. */
-#define ATTRIBUTE_VALUES                                                                            \
-    { seL4_ARM_Default_VMAttributes, seL4_ARM_PageCacheable, seL4_ARM_ParityEnabled,               \
-      seL4_ARM_Uncached_VMAttributes, seL4_ARM_Default_VMAttributes | seL4_ARM_ExecuteNever, ~0ul }
-#define OTHER_ATTRIBUTES (seL4_ARM_PageCacheable | seL4_ARM_ExecuteNever)
-
-/* BootInfo's numIOPTLevels: no SMMU. */
-#define BOOTINFO_IOPT_LEVELS 0
-
-/* An object type of a configuration Pagoda does not build. */
-#define UNBUILT_OBJECT seL4_ARM_VCPUObject
-
-/* Names in the kernel's reason lines. */
-#define FRAME_NAME "ARM_Page"
-#define L1_TABLE_NAME "ARM_PageUpperDirectory"
-#define L2_TABLE_NAME "ARM_PageDirectory"
-#define L3_TABLE_NAME "ARM_PageTable"
+#include "arch_names.h"
 
 static inline seL4_Error page_map(seL4_CPtr frame, seL4_CPtr vspace, seL4_Word vaddr, seL4_CapRights_t rights,
                                   seL4_Word attr)

@@ -1,72 +1,12 @@
 /*
- * What the QEMU test programs need to know of x86_64: its VM object types,
- * labels and stubs under names every architecture's table gives, and the
- * names its reason lines use.  The shared tests use only these; cases
- * that make sense on x86_64 alone live in this folder.
- *
- * Levels are numbered from the root (0); the tests name the table types
- * fixed to levels 1 to 3.
+ * The invocation stubs the QEMU test programs use on x86_64, under the
+ * names every architecture's table gives (arch_names.h has the rest).
  */
 #ifndef ARCH_TEST_H
 #define ARCH_TEST_H
 
 #include <sel4/sel4.h>
-
-#define ARCH_NAME "x86_64"
-
-#define FRAME_OBJECT       seL4_X86_4K
-#define LARGE_FRAME_OBJECT seL4_X86_LargePageObject
-#define HUGE_FRAME_OBJECT  seL4_X64_HugePageObject
-#define VSPACE_OBJECT      seL4_X64_PML4Object
-#define L1_TABLE_OBJECT    seL4_X86_PDPTObject
-#define L2_TABLE_OBJECT    seL4_X86_PageDirectoryObject
-#define L3_TABLE_OBJECT    seL4_X86_PageTableObject
-
-/* Whether the level-3 type is fixed to its level, as the others are. */
-#define L3_TABLE_IS_FIXED  1
-
-/* The level whose table type boot's tables for `level` are of. */
-#define BOOT_TABLE_LEVEL(level) (level)
-
-#define PAGE_MAP_LABEL          X86PageMap
-#define PAGE_UNMAP_LABEL        X86PageUnmap
-#define PAGE_GET_ADDRESS_LABEL  X86PageGetAddress
-#define L1_TABLE_MAP_LABEL      X86PDPTMap
-#define L1_TABLE_UNMAP_LABEL    X86PDPTUnmap
-#define L2_TABLE_MAP_LABEL      X86PageDirectoryMap
-#define L2_TABLE_UNMAP_LABEL    X86PageDirectoryUnmap
-#define L3_TABLE_MAP_LABEL      X86PageTableMap
-#define L3_TABLE_UNMAP_LABEL    X86PageTableUnmap
-#define ASID_MAKE_POOL_LABEL    X86ASIDControlMakePool
-#define ASID_ASSIGN_LABEL       X86ASIDPoolAssign
-
-/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress. */
-#define IS_ARCH_FRAME_LABEL(label) 0
-
-#define DEFAULT_ATTRIBUTES seL4_X86_Default_VMAttributes
-
-/* The lookup level of a missing level-1 table (those of levels 2 and 3
- * have the same names everywhere). */
-#define LOOKUP_NO_L1 SEL4_MAPPING_LOOKUP_NO_PDPT
-
-/* Every attribute value, and junk bits: each maps RAM that reads and
- * writes.  And one other than the default, for remaps. */
-#define ATTRIBUTE_VALUES                                                                            \
-    { seL4_X86_WriteBack, seL4_X86_WriteThrough, seL4_X86_CacheDisabled, seL4_X86_Uncacheable,     \
-      seL4_X86_WriteCombining, ~0ul }
-#define OTHER_ATTRIBUTES seL4_X86_CacheDisabled
-
-/* BootInfo's numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
-#define BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
-
-/* An object type of a configuration Pagoda does not build. */
-#define UNBUILT_OBJECT seL4_X86_IOPageTableObject
-
-/* Names in the kernel's reason lines. */
-#define FRAME_NAME "X86_Page"
-#define L1_TABLE_NAME "X86_PDPT"
-#define L2_TABLE_NAME "X86_PageDirectory"
-#define L3_TABLE_NAME "X86_PageTable"
+#include "arch_names.h"
 
 static inline seL4_Error page_map(seL4_CPtr frame, seL4_CPtr vspace, seL4_Word vaddr, seL4_CapRights_t rights,
                                   seL4_Word attr)

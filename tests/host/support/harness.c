@@ -68,7 +68,7 @@ void harness_reset(void)
     memset(&test_thread, 0, sizeof(test_thread));
     memset(&test_ipc_buffer, 0, sizeof(test_ipc_buffer));
     thread_set_name(&test_thread, TEST_THREAD_NAME);
-    test_thread.context.rip = TEST_PC;
+    arch_context_init_user(&test_thread.context, TEST_PC, 0);
     test_thread.state = thread_running;
     current_thread = &test_thread;
     power_off_trap = NULL;

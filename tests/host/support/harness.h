@@ -17,6 +17,7 @@
 #include <invocation.h>
 #include <thread.h>
 
+#include "host_arch.h"
 #include "stubs.h"
 
 /* ---- The architecture hooks (support/stubs.c) ------------------------ */

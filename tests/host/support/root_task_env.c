@@ -23,7 +23,7 @@ struct image_file {
 };
 
 static const struct image_file image_file = {
-    .header = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = 62, .version = 1,
+    .header = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
                 .entry = ROOT_TASK_IMAGE_VADDR, .phoff = sizeof(struct elf64_header),
                 .ehsize = sizeof(struct elf64_header), .phentsize = sizeof(struct elf64_phdr), .phnum = 1 },
     .segment = { .type = PT_LOAD, .flags = 5, .offset = offsetof(struct image_file, code),
@@ -132,9 +132,7 @@ bool root_task_syscall(word_t number, cptr_t cptr, seL4_MessageInfo_t info)
     jmp_buf back;
     int power_offs = arch_log.power_off_count;
     struct user_context *context = &current_thread->context;
-    context->rdx = number;
-    context->rdi = cptr;
-    context->rsi = info.words[0];
+    arch_context_set_syscall(context, number, cptr, info.words[0]);
     resume_user_trap = power_off_trap = &back;
     if (setjmp(back) == 0) {
         handle_syscall();

@@ -96,11 +96,6 @@ void arch_kernel_region(paddr_t *start, paddr_t *end)
     *start = *end = 0;
 }
 
-void arch_boot_root_caps(cte_t *root_cnode)
-{
-    cte_insert_original(&root_cnode[seL4_CapIOPortControl], cap_object_new(cap_io_port_control, NULL));
-}
-
 void arch_log_reset(void)
 {
     memset(&arch_log, 0, sizeof(arch_log));

@@ -2,10 +2,10 @@
 
 #include "vspace_env.h"
 
-word_t *pml4;
+pte_t *pml4;
 struct asid_pool *pool;
 cte_t *vm;
-word_t *pdpt, *pd, *pt;
+pte_t *pdpt, *pd, *pt;
 
 int vspace_env_setup(void **state)
 {
@@ -34,11 +34,37 @@ int vspace_env_teardown(void **state)
     return harness_teardown(state);
 }
 
-word_t *new_table(word_t slot, word_t level)
+/* The table type the tests use for `level`: the one fixed to it, if the
+ * architecture has one, else the one whose levels include it. */
+static word_t test_table_type(word_t level)
 {
-    word_t *table = test_alloc(12);
-    put_cap(&vm[slot], cap_table_new(table, table_type_at(level)));
+    word_t any = arch_paging.table_types;
+    for (word_t t = 0; t < arch_paging.table_types; t++) {
+        const struct table_type *type = &arch_paging.table[t];
+        if (type->first_level == level && type->last_level == level) {
+            return t;
+        }
+        if (type->first_level <= level && level <= type->last_level) {
+            any = t;
+        }
+    }
+    return any;
+}
+
+pte_t *new_table(word_t slot, word_t level)
+{
+    pte_t *table = test_alloc(12);
+    put_cap(&vm[slot], cap_table_new(table, test_table_type(level)));
     return table;
+}
+
+word_t table_test_level(const cte_t *slot)
+{
+    word_t level = 1;
+    while (test_table_type(level) != slot->cap.table.table_type) {
+        level++;
+    }
+    return level;
 }
 
 cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights)
@@ -48,14 +74,14 @@ cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights)
 
 word_t map_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { X86PDPTMap, X86PageDirectoryMap, X86PageTableMap };
-    return cap_type(slot->cap) == cap_frame ? X86PageMap : table_labels[slot->cap.table.table_type];
+    static const word_t table_labels[] = { 0, L1_TABLE_MAP_LABEL, L2_TABLE_MAP_LABEL, L3_TABLE_MAP_LABEL };
+    return cap_type(slot->cap) == cap_frame ? PAGE_MAP_LABEL : table_labels[table_test_level(slot)];
 }
 
 word_t unmap_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { X86PDPTUnmap, X86PageDirectoryUnmap, X86PageTableUnmap };
-    return cap_type(slot->cap) == cap_frame ? X86PageUnmap : table_labels[slot->cap.table.table_type];
+    static const word_t table_labels[] = { 0, L1_TABLE_UNMAP_LABEL, L2_TABLE_UNMAP_LABEL, L3_TABLE_UNMAP_LABEL };
+    return cap_type(slot->cap) == cap_frame ? PAGE_UNMAP_LABEL : table_labels[table_test_level(slot)];
 }
 
 seL4_Error invoke(struct invocation *inv, cte_t *slot, word_t label, const word_t *args, word_t length,
@@ -98,20 +124,25 @@ word_t index_at(vaddr_t vaddr, word_t level)
     return (vaddr >> (39 - 9 * level)) & 0x1ff;
 }
 
-word_t *entry_at(vaddr_t vaddr, word_t level)
+pte_t *entry_at(vaddr_t vaddr, word_t level)
 {
-    word_t *table = pml4;
+    pte_t *table = pml4;
     for (word_t l = 0; l < level; l++) {
-        word_t entry = table[index_at(vaddr, l)];
-        if ((entry & PTE_P) == 0 || (l > 0 && (entry & PTE_PS))) {
+        pte_t entry = table[index_at(vaddr, l)];
+        if (!host_entry_is_table(entry, l)) {
             return NULL;
         }
-        table = (word_t *)(entry & 0x000ffffffffff000ul);
+        table = (pte_t *)host_entry_address(entry);
     }
     return &table[index_at(vaddr, level)];
 }
 
-word_t table_pte(const void *table)
+pte_t table_pte(const void *table)
 {
-    return (word_t)table | PTE_TABLE;
+    return expected_table_entry(table);
+}
+
+pte_t frame_entry(paddr_t paddr, word_t size, enum vm_rights rights)
+{
+    return expected_frame_entry(paddr, size, rights, DEFAULT_ATTRIBUTES);
 }

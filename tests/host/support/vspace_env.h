@@ -1,16 +1,19 @@
 /*
  * A hand-built VSpace for VM invocation tests.
  *
- * asid_table[0] is a pool whose entry TEST_ASID holds `pml4`; the slots of
- * `vm` hold a capability to it and fresh, unmapped paging structures and
- * frames.  Frames name made-up physical addresses (nothing reads them);
+ * asid_table[0] is a pool whose entry TEST_ASID holds `pml4` (the root);
+ * the slots of `vm` hold a capability to it and fresh, unmapped paging
+ * structures of the test table's types for levels 1 to 3 (arch_names.h)
+ * and frames.  Frames name made-up physical addresses (nothing reads them);
  * tables are real zeroed host pages.  Entries are checked with a walker of
- * the tests' own, not the kernel's.
+ * the tests' own and the architecture's expected encodings (host_arch.h),
+ * not the kernel's.
  */
 #ifndef VSPACE_ENV_H
 #define VSPACE_ENV_H
 
 #include "harness.h"
+#include "host_arch.h"
 #include <paging.h>
 #include <vspace.h>
 
@@ -25,33 +28,26 @@ enum {
 #define LARGE_PADDR 0x40200000ul    /* 2 MiB */
 #define HUGE_PADDR  0x80000000ul    /* 1 GiB */
 
-/* The tutorial's address: PML4 slot 1. */
+/* The tutorial's address: the root's slot 1. */
 #define TEST_VADDR  0xa000000000ul
 
-/* Entry bits (x86_64). */
-#define PTE_P     0x1ul
-#define PTE_W     0x2ul
-#define PTE_U     0x4ul
-#define PTE_PWT   0x8ul
-#define PTE_PCD   0x10ul
-#define PTE_PS    0x80ul
-#define PTE_TABLE (PTE_P | PTE_W | PTE_U)
-
-extern word_t *pml4;
+extern pte_t *pml4;             /* the root */
 extern struct asid_pool *pool;
 extern cte_t *vm;               /* 2^6 slots */
-extern word_t *pdpt, *pd, *pt;  /* the tables in PDPT_SLOT, PD_SLOT, PT_SLOT */
+extern pte_t *pdpt, *pd, *pt;   /* the tables in PDPT_SLOT, PD_SLOT, PT_SLOT: levels 1, 2, 3 */
 
 int vspace_env_setup(void **state);
 int vspace_env_teardown(void **state);
 
-/* A fresh zeroed table of `level` (1..3) in vm[slot]; returns the table. */
-word_t *new_table(word_t slot, word_t level);
+/* A fresh zeroed table of the test table's type for `level` (1..3) in
+ * vm[slot]; returns the table. */
+pte_t *new_table(word_t slot, word_t level);
 
 /* A frame capability of size index `size` at `paddr` in vm[slot]. */
 cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights);
 
-/* The labels for a capability. */
+/* The labels for a capability; the test level (1..3) a table's type is for. */
+word_t table_test_level(const cte_t *slot);
 word_t map_label(const cte_t *slot);
 word_t unmap_label(const cte_t *slot);
 
@@ -68,12 +64,14 @@ void map_tables(vaddr_t vaddr, word_t level);
 
 /* The entry for `vaddr` in the table at `level`, following present table
  * entries down from pml4; NULL if a table above is missing. */
-word_t *entry_at(vaddr_t vaddr, word_t level);
+pte_t *entry_at(vaddr_t vaddr, word_t level);
 
 /* Index of `vaddr` in a table at `level`. */
 word_t index_at(vaddr_t vaddr, word_t level);
 
-/* The table entry the kernel should write for `table`. */
-word_t table_pte(const void *table);
+/* The entry the kernel should write for `table`, and for a frame of size
+ * index `size` at `paddr` with `rights` and the default attributes. */
+pte_t table_pte(const void *table);
+pte_t frame_entry(paddr_t paddr, word_t size, enum vm_rights rights);
 
 #endif

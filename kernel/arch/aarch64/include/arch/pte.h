@@ -17,6 +17,8 @@
 #ifndef ARCH_PTE_H
 #define ARCH_PTE_H
 
+#include <arch/barrier.h>
+
 typedef uint64_t pte_t;
 
 #define ARCH_PTE_BITS 3
@@ -107,7 +109,7 @@ static inline word_t arch_pte_attributes(pte_t pte, word_t level)
 static inline void arch_pte_write(pte_t *entry, pte_t value)
 {
     *(volatile pte_t *)entry = value;
-    __asm__ volatile("dsb ishst" : : : "memory");
+    arm_table_store_barrier();
 }
 
 #endif

@@ -1,0 +1,11 @@
+/* aarch64 barriers the inline parts of the contract need. */
+#ifndef ARCH_BARRIER_H
+#define ARCH_BARRIER_H
+
+/* Orders a store to a translation table before later table walks. */
+static inline void arm_table_store_barrier(void)
+{
+    __asm__ volatile("dsb ishst" : : : "memory");
+}
+
+#endif
