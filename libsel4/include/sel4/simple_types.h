@@ -15,6 +15,22 @@ typedef seL4_Int8 seL4_Bool;
 #define seL4_False 0
 #define seL4_Null  ((void *)0)
 
-#include <sel4/sel4_arch/simple_types.h>
+/* seL4_Word is unsigned long on every architecture, so that one format
+ * prints it; its width is the architecture's (CONFIG_WORD_SIZE). */
+typedef unsigned long seL4_Word;
+typedef seL4_Word seL4_CPtr;
+
+#define SEL4_PRIx_word "lx"
+#define SEL4_PRIu_word "lu"
+#define SEL4_PRId_word "ld"
+
+#if CONFIG_WORD_SIZE == 64
+#define seL4_WordBits      64
+#define seL4_WordSizeBits  3
+typedef signed long seL4_Int64;
+typedef unsigned long seL4_Uint64;
+#else
+#error "no seL4 types for this word size yet (see docs/porting.md)"
+#endif
 
 #endif
