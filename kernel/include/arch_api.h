@@ -34,8 +34,9 @@ struct invocation;
 struct object_kind;
 struct vm_label;
 
-/* ---- Paging: the hardware's tables, described as data ------------------
+/* ---- Paging: the hardware's tables, described as data ------------------ */
 
+/*
  * Levels are numbered from the root (0).  A table at level l indexes
  * index_bits of the virtual address from bit shift; each of its entries
  * is empty, points to a table of level l + 1, or maps a frame.
@@ -126,8 +127,9 @@ void arch_vspace_activate(word_t asid, pte_t *root);
 void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr);
 void arch_tlb_flush_asid(word_t asid, pte_t *root);
 
-/* ---- Threads, traps and system calls ----------------------------------
+/* ---- Threads, traps and system calls ---------------------------------- */
 
+/*
  * The architecture's trap entry saves the user's registers in the current
  * thread's struct user_context, then calls handle_syscall() for a system
  * call or handle_fault() for anything else from user mode, and panics on
