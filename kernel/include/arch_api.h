@@ -70,12 +70,17 @@ struct table_type {
  * frame_level[i].  A frame larger than one entry's reach fills
  * 2^(frame_bits - shift) consecutive entries with the same value (ARMv7's
  * 64 KiB and 16 MiB pages).
+ *
+ * The VSpace root is its own object type, unless root_table names a table
+ * type that serves as the root too (RISC-V's PageTable): ASIDPool_Assign
+ * then makes an unmapped table of that type a root.
  */
 struct paging_desc {
     word_t levels;
     struct paging_level level[MAX_PAGING_LEVELS];
     word_t table_types;
     struct table_type table[MAX_TABLE_TYPES];
+    const struct table_type *root_table;
     word_t frame_sizes;
     word_t frame_bits[MAX_FRAME_SIZES];
     word_t frame_level[MAX_FRAME_SIZES];

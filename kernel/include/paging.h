@@ -32,6 +32,12 @@ static inline word_t table_type_size_bits(word_t type)
     return table_size_bits(arch_paging.table[type].first_level);
 }
 
+/* Whether tables of type `type` may become VSpace roots (RISC-V). */
+static inline bool table_type_is_root(word_t type)
+{
+    return &arch_paging.table[type] == arch_paging.root_table;
+}
+
 /* The first table type that may sit at `level` (boot makes its tables of it). */
 static inline word_t table_type_at(word_t level)
 {

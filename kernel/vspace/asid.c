@@ -123,6 +123,28 @@ static word_t free_pool_entry(const struct asid_pool *pool, word_t base)
     return i;
 }
 
+/* Whether `cap` is an unmapped table of the type that may become a root. */
+static bool is_root_to_be(cap_t cap)
+{
+    return cap_type(cap) == cap_page_table && table_type_is_root(cap.table.table_type) && !cap.table.is_mapped;
+}
+
+/*
+ * Gives the VSpace in `slot` its ASID.  A table becoming a root was never
+ * copied (an unmapped table cannot be), so its one capability becomes the
+ * VSpace's, and the root gets the kernel's entries.
+ */
+static void perform_assign(cte_t *slot, struct asid_pool *pool, word_t base, word_t entry)
+{
+    pte_t *root = cap_object(slot->cap);
+    if (cap_type(slot->cap) == cap_page_table) {
+        slot->cap = cap_object_new(cap_vspace, root);
+        arch_vspace_root_init(root);
+    }
+    pool->root[entry] = root;
+    slot->cap.vspace.asid = base + entry;
+}
+
 /* ASIDPool_Assign(vspace): gives a VSpace root its ASID. */
 static seL4_Error decode_assign(struct invocation *inv)
 {
@@ -132,7 +154,8 @@ static seL4_Error decode_assign(struct invocation *inv)
     }
     cte_t *vspace = inv->extra[0];
     word_t base = inv->slot->cap.asid_pool.asid_base;
-    if (cap_type(vspace->cap) != cap_vspace || vspace->cap.vspace.asid != 0) {
+    bool is_root = cap_type(vspace->cap) == cap_vspace && vspace->cap.vspace.asid == 0;
+    if (!is_root && !is_root_to_be(vspace->cap)) {
         user_error("ASIDPool_Assign: needs a VSpace root without an ASID");
         return invalid_capability(inv, 1);
     }
@@ -150,8 +173,7 @@ static seL4_Error decode_assign(struct invocation *inv)
         user_error("ASIDPool_Assign: the pool is full");
         return seL4_DeleteFirst;
     }
-    pool->root[entry] = cap_object(vspace->cap);
-    vspace->cap.vspace.asid = base + entry;
+    perform_assign(vspace, pool, base, entry);
     return seL4_NoError;
 }
 

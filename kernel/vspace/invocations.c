@@ -283,6 +283,28 @@ static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_labe
     return err;
 }
 
+/* A root that is a table (RISC-V) still answers to its type's labels, as
+ * a table that is mapped for good. */
+static seL4_Error decode_root_invocation(struct invocation *inv, struct vm_label op)
+{
+    bool own_label = (op.op == vm_op_table_map || op.op == vm_op_table_unmap) && table_type_is_root(op.table_type);
+    if (!own_label) {
+        user_error("VSpace: illegal operation (label %lu)", inv->label);
+        return seL4_IllegalOperation;
+    }
+    const char *name = arch_paging.root_table->name;
+    if (op.op == vm_op_table_unmap) {
+        user_error("%s_Unmap: a VSpace root cannot be unmapped", name);
+        return seL4_RevokeFirst;
+    }
+    if (inv->length < 2 || inv->extra_count < 1) {
+        user_error("%s_Map: truncated message", name);
+        return seL4_TruncatedMessage;
+    }
+    user_error("%s_Map: the table is a VSpace root", name);
+    return invalid_capability(inv, 0);
+}
+
 seL4_Error decode_vm_invocation(struct invocation *inv)
 {
     struct vm_label op = arch_vm_label(inv->label);
@@ -291,6 +313,8 @@ seL4_Error decode_vm_invocation(struct invocation *inv)
         return decode_frame_invocation(inv, op.op);
     case cap_page_table:
         return decode_table_invocation(inv, op);
+    case cap_vspace:
+        return decode_root_invocation(inv, op);
     case cap_asid_control:
     case cap_asid_pool:
         return decode_asid_invocation(inv, op.op);
