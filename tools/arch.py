@@ -18,20 +18,21 @@ def _debug_exit_status(returncode, stderr_text):
     return None
 
 
-def _semihosting_status(returncode, stderr_text):
-    """Semihosting's exit gives the status itself; QEMU's own failures exit
-    with 1 and say why on stderr."""
+def _exit_status(returncode, stderr_text):
+    """Semihosting's exit and the RISC-V test finisher give the status
+    itself; QEMU's own failures exit with 1 and say why on stderr."""
     if 0 <= returncode < 128 and not (returncode == 1 and stderr_text.strip()):
         return returncode
     return None
 
 
 class Arch:
-    def __init__(self, qemu, root_task, status, values):
+    def __init__(self, qemu, root_task, status, values, banner_end=None):
         self.qemu = qemu                # the machine, without kernel, root task and memory
         self.root_task = root_task      # the QEMU options that load the root task's file
         self.status = status            # (returncode, stderr text) -> power-off status, or None
         self.values = values            # what expectation files write as ${name}
+        self.banner_end = banner_end    # the last line the firmware prints, or None
 
 
 ARCHES = {
@@ -47,7 +48,7 @@ ARCHES = {
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             # the debug VSpace dump's names for the levels, and boot's attributes
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
-            "default_attributes": "0",
+            "default_attributes": "0", "test_vaddr": "0xa000000000",
             # reason lines: the frame invocations' name, and labels
             "frame": "X86_Page", "l1_table_map_label": "33", "l1_table_unmap_label": "34",
             "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
@@ -63,7 +64,7 @@ ARCHES = {
         qemu=["qemu-system-aarch64", "-machine", "virt", "-cpu", "cortex-a53", "-display", "none",
               "-serial", "stdio", "-no-reboot", "-semihosting"],
         root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
-        status=_semihosting_status,
+        status=_exit_status,
         values={
             # VM fault statuses: the ESR of a data abort from EL0, whose low
             # bits say the kind of fault and the level of the table walk
@@ -72,7 +73,7 @@ ARCHES = {
             "read_kernel_only_status": "0x9200000f", "read_only_write_status": "0x9200004f",
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
-            "default_attributes": "3",
+            "default_attributes": "3", "test_vaddr": "0xa000000000",
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
             "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
             "page_get_address_label": "49", "unbuilt_object": "65534",
@@ -80,6 +81,21 @@ ARCHES = {
             "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x82000006",
             "kernel_write_status": "0x9200004d", "write_absent_table_status": "0x92000046",
             "undefined_exception": "user exception 0x2000000 code (nil)", "sp_name": "SP",
+        }),
+    # OpenSBI enters the kernel at 0x80200000 in S-mode, after its banner;
+    # the kernel finds the root task at 0x84000000 (ROOT_TASK_PADDR).
+    "riscv64": Arch(
+        qemu=["qemu-system-riscv64", "-machine", "virt", "-bios", "default", "-display", "none",
+              "-serial", "stdio", "-no-reboot"],
+        root_task=lambda path: ["-device", f"loader,file={path},addr=0x84000000,force-raw=on"],
+        status=_exit_status,
+        banner_end=re.compile(r"^Boot HART MEDELEG\s*:"),
+        values={
+            # VM fault statuses: seL4's normalised cause (5 load, 7 store, 1 fetch)
+            "read_absent_page_status": "0x5", "write_absent_page_status": "0x7",
+            "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
+            "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
+            "test_vaddr": "0x2000000000",
         }),
 }
 

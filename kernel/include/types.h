@@ -20,16 +20,25 @@ static inline word_t mask_bits(word_t n)
     return n >= WORD_BITS ? ~(word_t)0 : BIT(n) - 1;
 }
 
-/* Trailing zero bits of x, and the index of its highest set bit; x != 0. */
+/* Trailing zero bits of x, and the index of its highest set bit; x != 0.
+ * Plain loops: not every architecture has the instructions, and the
+ * kernel links no compiler library. */
 static inline word_t word_ctz(word_t x)
 {
-    return sizeof(word_t) == sizeof(unsigned long long) ? (word_t)__builtin_ctzll(x) : (word_t)__builtin_ctz(x);
+    word_t n = 0;
+    for (; !(x & 1); x >>= 1) {
+        n++;
+    }
+    return n;
 }
 
 static inline word_t word_log2(word_t x)
 {
-    return sizeof(word_t) == sizeof(unsigned long long) ? 63 - (word_t)__builtin_clzll(x)
-                                                        : 31 - (word_t)__builtin_clz(x);
+    word_t n = 0;
+    while (x >>= 1) {
+        n++;
+    }
+    return n;
 }
 
 #define ALIGN_DOWN(x, bits)  ((x) & ~mask_bits(bits))

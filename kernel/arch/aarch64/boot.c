@@ -5,6 +5,7 @@
 #include <arch/cpu.h>
 #include <boot.h>
 #include <elf.h>
+#include <fdt.h>
 #include <memory.h>
 #include <printf.h>
 #include <thread.h>

@@ -3,7 +3,7 @@
 #define ARCH_BARRIER_H
 
 /* Orders a store to a translation table before later table walks. */
-static inline void arm_table_store_barrier(void)
+static inline void pte_store_barrier(void)
 {
     __asm__ volatile("dsb ishst" : : : "memory");
 }

@@ -25,7 +25,4 @@ NORETURN void restore_user_context(struct user_context *context);
  * [start, end) of the kernel's window. */
 void arm_maintain_cache(word_t label, word_t start, word_t end);
 
-/* The first memory region the device tree at `dtb` describes. */
-bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size);
-
 #endif

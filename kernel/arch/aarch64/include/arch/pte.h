@@ -109,7 +109,7 @@ static inline word_t arch_pte_attributes(pte_t pte, word_t level)
 static inline void arch_pte_write(pte_t *entry, pte_t value)
 {
     *(volatile pte_t *)entry = value;
-    arm_table_store_barrier();
+    pte_store_barrier();
 }
 
 #endif

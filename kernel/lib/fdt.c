@@ -4,7 +4,7 @@
  * #address-cells and #size-cells (QEMU's virt machine: 2 and 2).  The
  * tree's fields are big-endian.
  */
-#include <arch/cpu.h>
+#include <fdt.h>
 
 #define FDT_MAGIC      0xd00dfeed
 #define FDT_BEGIN_NODE 1
@@ -19,7 +19,8 @@ struct fdt_header {
 
 static uint32_t be32(const void *p)
 {
-    return __builtin_bswap32(*(const uint32_t *)p);
+    const uint8_t *b = p;
+    return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
 }
 
 /* A number of `cells` 32-bit cells. */

@@ -1,0 +1,12 @@
+/* The flattened device tree, for the architectures whose boot loader
+ * passes one (kernel/lib/fdt.c). */
+#ifndef FDT_H
+#define FDT_H
+
+#include <types.h>
+
+/* The first memory region the device tree at `dtb` describes; false if
+ * there is no device tree there, or no memory node in it. */
+bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size);
+
+#endif

@@ -1,0 +1,9 @@
+#ifndef SEL4_SEL4_ARCH_CONFIG_H
+#define SEL4_SEL4_ARCH_CONFIG_H
+
+#define CONFIG_ARCH_RISCV64 1
+#define CONFIG_ARCH_RISCV   1
+#define CONFIG_WORD_SIZE    64
+#define CONFIG_PT_LEVELS    3
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * Mapping: map a frame at TEST_VADDR.  Map fails until every paging structure
+ * above the frame exists; seL4_MappingFailedLookupLevel() says which is missing.
+ */
+#include <stdio.h>
+#include <sel4/sel4.h>
+#include <sel4platsupport/bootinfo.h>
+#include <utils/util.h>
+#include <sel4tutorials/alloc.h>
+#include <sel4/sel4_arch/mapping.h>
+#define TEST_VADDR 0x2000000000
+
+int main(int argc, char *argv[])
+{
+    seL4_BootInfo *info = platsupport_get_bootinfo();
+    seL4_Error error;
+    seL4_CPtr frame = alloc_object(info, seL4_RISCV_4K_Page, 0);
+    /* Sv39: page tables at level 1 (a page directory's place) and level 2 */
+    seL4_CPtr pd = alloc_object(info, seL4_RISCV_PageTableObject, 0);
+    seL4_CPtr pt = alloc_object(info, seL4_RISCV_PageTableObject, 0);
+
+    /* the root is the VSpace: nothing to map above the page tables */
+
+    //@ stage pd
+    error = seL4_RISCV_PageTable_Map(pd, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_RISCV_Default_VMAttributes);
+    assert(error == seL4_NoError);
+    //@ exercise
+    // TODO map a page directory object
+    //@ end
+    //@ stage pt
+    error = seL4_RISCV_PageTable_Map(pt, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_RISCV_Default_VMAttributes);
+    assert(error == seL4_NoError);
+    //@ exercise
+    // TODO map a page table object
+    //@ end
+
+    /* map a read-only page at TEST_VADDR */
+    error = seL4_RISCV_Page_Map(frame, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_CanRead, seL4_RISCV_Default_VMAttributes);
+    if (error == seL4_FailedLookup) {
+        printf("Missing intermediate paging structure at level %lu\n", seL4_MappingFailedLookupLevel());
+    }
+    ZF_LOGF_IF(error != seL4_NoError, "Failed to map page");
+
+    seL4_Word *x = (seL4_Word *) TEST_VADDR;
+    printf("Read x: %lu\n", *x);
+
+    //@ stage remap
+    error = seL4_RISCV_Page_Map(frame, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_ReadWrite, seL4_RISCV_Default_VMAttributes);
+    assert(error == seL4_NoError);
+    //@ exercise
+    // TODO remap the page
+    //@ end
+
+    /* write to the page we mapped */
+    printf("Set x to 5\n");
+    *x = 5;
+
+    printf("Success!\n");
+
+    return 0;
+}
