@@ -47,6 +47,16 @@ ARCHES = {
             "read_absent_table_status": "0x4", "read_absent_directory_status": "0x4",
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             # the debug VSpace dump's names for the levels, and boot's attributes
+            # whether the tests' level-1 table (entries of 1 GiB) is a type
+            # of its own, not the root; the conformance suite's first
+            # region (0x8000000000) without its last six hex digits
+            "level1_table": "yes", "region1_high": "0x8000",
+            # whether the tests' level-2 table (entries of 2 MiB) is a type
+            # of its own; the first address above user space, the last
+            # page that crosses it, and the untyped size bounds
+            "level2_table": "yes", "beyond_user": "0x800000000000", "last_page_start": "0x7ffffffff000",
+            "max_untyped_bits_plus_1": "48", "max_untyped_bits_minus_4": "43",
+            "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
             "default_attributes": "0", "test_vaddr": "0xa000000000",
             # reason lines: the frame invocations' name, and labels
@@ -71,6 +81,10 @@ ARCHES = {
             "read_absent_page_status": "0x92000007", "write_absent_page_status": "0x92000047",
             "read_absent_table_status": "0x92000006", "read_absent_directory_status": "0x92000005",
             "read_kernel_only_status": "0x9200000f", "read_only_write_status": "0x9200004f",
+            "level1_table": "yes", "region1_high": "0x8000",
+            "level2_table": "yes", "beyond_user": "0x800000000000", "last_page_start": "0x7ffffffff000",
+            "max_untyped_bits_plus_1": "48", "max_untyped_bits_minus_4": "43",
+            "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
             "default_attributes": "3", "test_vaddr": "0xa000000000",
@@ -96,6 +110,22 @@ ARCHES = {
             "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             "test_vaddr": "0x2000000000",
+            "level1_table": "no", "region1_high": "0x40",
+            "level2_table": "no", "beyond_user": "0x4000000000", "last_page_start": "0x3ffffff000",
+            "max_untyped_bits_plus_1": "39", "max_untyped_bits_minus_4": "34",
+            "max_untyped_bytes": "274877906944", "object_type_count": "9",
+            # the dump's name for the root, and the one PageTable type's
+            # (the root is the tests' level 1: there is no ${level1})
+            "level0": "RISCV_VSpace", "level2": "RISCV_PageTable", "level3": "RISCV_PageTable",
+            "default_attributes": "0",
+            "frame": "RISCV_Page", "l3_table_map_label": "33", "page_map_label": "35", "page_unmap_label": "36",
+            "page_get_address_label": "37", "unbuilt_object": "4294967295",
+            # the fault programs' reports; other exceptions are user
+            # exceptions numbered by scause (2: illegal instruction)
+            "null_call_fault": "vm fault on code at address (nil) with status 0x1",
+            "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x1",
+            "kernel_write_status": "0x7", "write_absent_table_status": "0x7",
+            "undefined_exception": "user exception 0x2 code (nil)", "sp_name": "SP",
         }),
 }
 
@@ -103,10 +133,11 @@ NAMES = sorted(ARCHES)
 _VALUE = re.compile(r"\$\{(\w+)\}")
 
 
-def substitute(text, arch, quote=lambda value: value):
-    """`text` with each ${name} replaced by the architecture's value, passed
-    through `quote` (re.escape for a regular expression)."""
-    values = ARCHES[arch].values
+def substitute(text, arch, quote=lambda value: value, extra=None):
+    """`text` with each ${name} replaced by the architecture's value, or by
+    the caller's `extra` one, passed through `quote` (re.escape for a
+    regular expression)."""
+    values = {**ARCHES[arch].values, **(extra or {})}
 
     def value(match):
         if match.group(1) not in values:

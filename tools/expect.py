@@ -8,10 +8,15 @@ An expectation file lists, one per line:
     include PATH    the lines of another expectation file (PATH relative to this one)
     = TEXT          an output line that must equal TEXT
     ~ REGEX         an output line that must match REGEX in full
+    when NAME LINE  LINE (any of the above) only where the architecture's
+                    value NAME is "yes"; `when !NAME` where it is not
     # ...           a comment
 
 In TEXT and REGEX, ${name} stands for a value that differs by
-architecture (tools/arch.py), taken literally.
+architecture (tools/arch.py), taken literally.  A TAP line `= ok # - TEXT`
+numbers its case: one more than the case before it, so that cases expected
+on some architectures only (`when`) leave no gaps; ${cases} stands for
+how many cases the file has numbered so far.
 
 Output lines are compared in order, after removing carriage returns and
 skipped lines; the output must have exactly as many lines as the file
@@ -35,6 +40,7 @@ class Expectation:
         self.status = 0
         self.skip = []          # regular expressions of lines not compared
         self.lines = []         # (kind, text) with kind "=" or "~"
+        self.cases = 0          # TAP cases numbered so far
         self._read(path, arch)
 
     def _read(self, path, arch):
@@ -42,6 +48,11 @@ class Expectation:
             for number, line in enumerate(f.read().splitlines(), 1):
                 if line.startswith("#") or not line.strip():
                     continue
+                if line.startswith("when "):
+                    _, name, line = line.split(" ", 2)
+                    wanted = not name.startswith("!")
+                    if (architectures.substitute(f"${{{name.lstrip('!')}}}", arch) == "yes") != wanted:
+                        continue
                 if line.startswith("status "):
                     self.status = int(line.split()[1])
                 elif line.startswith("skip "):
@@ -49,11 +60,17 @@ class Expectation:
                 elif line.startswith("include "):
                     self._read(os.path.join(os.path.dirname(path), line[len("include "):]), arch)
                 elif line[:2] == "= ":
-                    self.lines.append(("=", architectures.substitute(line[2:], arch)))
+                    self.lines.append(("=", self._substitute(line[2:], arch)))
                 elif line[:2] == "~ ":
-                    self.lines.append(("~", architectures.substitute(line[2:], arch, re.escape)))
+                    self.lines.append(("~", self._substitute(line[2:], arch, re.escape)))
                 else:
                     raise ValueError(f"{path}:{number}: cannot read {line!r}")
+
+    def _substitute(self, text, arch, quote=lambda value: value):
+        if text.startswith("ok # "):
+            self.cases += 1
+            text = f"ok {self.cases} {text[len('ok # '):]}"
+        return architectures.substitute(text, arch, quote, {"cases": str(self.cases)})
 
     def mismatches(self, output, status):
         """Why `output` (text) and `status` fail the expectation; [] if they pass."""

@@ -27,9 +27,13 @@
 #define L2_TABLE_OBJECT    seL4_ARM_PageDirectoryObject
 #define L3_TABLE_OBJECT    seL4_ARM_PageTableObject
 
-/* Whether the level-3 type is fixed to its level, as the others are:
- * PageTable takes a missing level 1 or 2 instead. */
+/* Whether the level-2 and level-3 types are fixed to their levels, as
+ * level 1's is: PageTable takes a missing level 1 or 2 instead. */
+#define L2_TABLE_IS_FIXED  1
 #define L3_TABLE_IS_FIXED  0
+
+/* Whether the VSpace root's type is a table type too (riscv64's). */
+#define VSPACE_IS_TABLE    0
 
 /* The level whose table type boot's tables for `level` are of: boot makes
  * PageTables (seL4's current API) at every level. */
@@ -53,9 +57,17 @@
 
 #define DEFAULT_ATTRIBUTES seL4_ARM_Default_VMAttributes
 
-/* The lookup level of a missing level-1 table (those of levels 2 and 3
- * have the same names everywhere). */
-#define LOOKUP_NO_L1 SEL4_MAPPING_LOOKUP_NO_PUD
+/* The first of the tests' levels below the root, and the address bits an
+ * entry of the root covers: what a Map in a fresh region lacks (its
+ * level-1 table). */
+#define FIRST_TABLE_LEVEL  1
+#define ROOT_ENTRY_BITS    SEL4_MAPPING_LOOKUP_NO_PUD
+
+/* The mapping tutorial's TEST_VADDR. */
+#define TUTORIAL_VADDR 0xa000000000ul
+
+/* The first address above the user's half of the address space. */
+#define BEYOND_USER 0x800000000000ul
 
 /* Every attribute value, and junk bits: each maps RAM that reads and
  * writes (uncached RAM is Device-nGnRnE memory, which aligned accesses

@@ -53,12 +53,8 @@ CASE(ASID0007, "2.8.1-8 2.8.2-7", "a new pool assigns ASIDs; its untyped is full
     seL4_CPtr untyped, pool = new_asid_pool(&untyped);
     seL4_CPtr pml4 = new_vspace(pool);
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 0, new_slot(), 1), NOT_ENOUGH_MEMORY(0));
-    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0), pd = new_object(L2_TABLE_OBJECT, 0);
-    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0), frame = new_object(FRAME_OBJECT, 0);
-    expect(table_map(1, pdpt, pml4, 0x1000000, 0), NO_ERROR);
-    expect(table_map(2, pd, pml4, 0x1000000, 0), NO_ERROR);
-    expect(table_map(3, pt, pml4, 0x1000000, 0), NO_ERROR);
-    expect(page_map(frame, pml4, 0x1000000, seL4_ReadWrite, 0), NO_ERROR);
+    map_tables(pml4, 0x1000000, seL4_PageBits);
+    expect(page_map(new_object(FRAME_OBJECT, 0), pml4, 0x1000000, seL4_ReadWrite, 0), NO_ERROR);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
 }
 
@@ -68,7 +64,7 @@ CASE(ASID0008, "2.8.1-8 7.3-pool", "revoking a pool's untyped deletes the pool: 
     seL4_CPtr pml4 = new_vspace(pool);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     expect(asid_assign(pool, new_object(VSPACE_OBJECT, 0)), INVALID_CAPABILITY(0));
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4, 0, 0), INVALID_ROOT);
+    expect(map_new_table(FIRST_TABLE_LEVEL, pml4, 0), INVALID_ROOT);
 }
 
 CASE(ASID0009, "2.8.1-3 7.3-pool", "with every pool in use, MakePool -> DeleteFirst; deleting one frees it")
@@ -106,11 +102,14 @@ CASE(ASID0011, "2.8.2-2", "Assign without the VSpace -> TruncatedMessage")
     expect(call_message(seL4_CapInitThreadASIDPool, &m), TRUNCATED_MESSAGE);
 }
 
-CASE(ASID0012, "2.8.2-3", "Assign a frame, a page directory, or a VSpace with an ASID -> InvalidCapability 1")
+CASE(ASID0012, "2.8.2-3", "Assign a frame, a table, or a VSpace with an ASID -> InvalidCapability 1")
 {
     seL4_CPtr pool = seL4_CapInitThreadASIDPool;
     expect(asid_assign(pool, new_object(FRAME_OBJECT, 0)), INVALID_CAPABILITY(1));
-    expect(asid_assign(pool, new_object(L2_TABLE_OBJECT, 0)), INVALID_CAPABILITY(1));
+    if (!VSPACE_IS_TABLE) {
+        expect(asid_assign(pool, new_object(L2_TABLE_OBJECT, 0)), INVALID_CAPABILITY(1));
+    }
+    expect(asid_assign(pool, map_tables(VSPACE, new_region(), seL4_PageBits)), INVALID_CAPABILITY(1));
     expect(asid_assign(pool, VSPACE), INVALID_CAPABILITY(1));
     expect(asid_assign(pool, new_vspace(pool)), INVALID_CAPABILITY(1));
 }
@@ -146,7 +145,7 @@ CASE(ASID0014, "7.3-vspace 2.8.2-7", "deleting a VSpace's last cap frees its ASI
     seL4_CPtr a = new_vspace(pool);
     expect(seL4_CNode_Delete(ROOT, a, DEPTH), NO_ERROR);
     seL4_CPtr b = new_vspace(pool);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), b, 0, 0), NO_ERROR);
+    table_at(FIRST_TABLE_LEVEL, b, 0);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
 }
 
@@ -157,7 +156,7 @@ CASE(ASID0015, "7.2-asid 7.3-control", "copies of ASID control and of a pool wor
     expect(seL4_CNode_Copy(ROOT, pool, DEPTH, ROOT, seL4_CapInitThreadASIDPool, DEPTH, seL4_AllRights), NO_ERROR);
     seL4_CPtr pml4 = new_vspace(pool);
     expect(seL4_CNode_Delete(ROOT, pool, DEPTH), NO_ERROR);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4, 0, 0), NO_ERROR);
+    table_at(FIRST_TABLE_LEVEL, pml4, 0);
     seL4_CPtr made = new_slot();
     expect(asid_make_pool(control, untyped, ROOT, made, DEPTH), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, control, DEPTH), NO_ERROR);
@@ -174,7 +173,7 @@ CASE(ASID0016, "2.6.1-5 2.7.2-7", "a VSpace cap whose ASID now names another VSp
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, new_pool, DEPTH), NO_ERROR);
     new_vspace(new_pool);                          /* takes the same, lowest ASID */
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), old_vspace, 0, 0), INVALID_CAPABILITY(1));
+    expect(map_new_table(FIRST_TABLE_LEVEL, old_vspace, 0), INVALID_CAPABILITY(1));
     expect(page_map(new_object(FRAME_OBJECT, 0), old_vspace, 0, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
 }

@@ -212,10 +212,9 @@ CASE(CNODE0014, "7.2-frame", "Copy and Mint of a frame with rights masks and a b
 
 CASE(CNODE0015, "7.2-table", "Copy or Mint of an unmapped table of any level -> IllegalOperation")
 {
-    seL4_Word types[] = { L3_TABLE_OBJECT, L2_TABLE_OBJECT, L1_TABLE_OBJECT };
     seL4_CPtr slot = new_slot();
-    for (unsigned i = 0; i < ARRAY_SIZE(types); i++) {
-        seL4_CPtr table = new_object(types[i], 0);
+    for (int level = FIRST_TABLE_LEVEL; level <= 3; level++) {
+        seL4_CPtr table = new_object(table_type(level), 0);
         expect(copy_into(slot, table), ILLEGAL_OPERATION);
         expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, table, DEPTH, seL4_AllRights, 1), ILLEGAL_OPERATION);
     }
@@ -225,17 +224,13 @@ CASE(CNODE0015, "7.2-table", "Copy or Mint of an unmapped table of any level -> 
 CASE(CNODE0016, "7.2-table 7.4-share", "a mapped table's copy keeps its record: mapping it -> InvalidCapability 0")
 {
     seL4_Word vaddr = new_region(), elsewhere = new_region();
-    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0), pd = new_object(L2_TABLE_OBJECT, 0);
-    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
-    expect(table_map(1, pdpt, VSPACE, vaddr, 0), NO_ERROR);
-    expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
-    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
-    seL4_CPtr pdpt_copy = copy_of(pdpt, seL4_AllRights), pd_copy = copy_of(pd, seL4_AllRights), pt_copy = copy_of(pt, seL4_AllRights);
-    expect(table_map(1, pdpt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
-    expect(table_map(2, pd_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
-    expect(table_map(3, pt_copy, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
-    /* A copy of a copy is still allowed: the copy is mapped. */
-    copy_of(pt_copy, seL4_AllRights);
+    seL4_CPtr copied = seL4_CapNull;
+    for (int level = FIRST_TABLE_LEVEL; level <= 3; level++) {
+        copied = copy_of(table_at(level, VSPACE, vaddr), seL4_AllRights);
+        expect(table_map(level, copied, VSPACE, elsewhere, 0), INVALID_CAPABILITY(0));
+    }
+    /* A copy of the page table's copy is still allowed: the copy is mapped. */
+    copy_of(copied, seL4_AllRights);
     /* The table works through the copies: a frame maps below it. */
     expect(page_map(new_frame(), VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     EXPECT(peek(vaddr) == 0);
@@ -272,7 +267,7 @@ CASE(CNODE0019, "7.2-asid 7.2-vspace", "copies of ASID control and the initial p
     seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
     expect(asid_assign(pool, pml4), NO_ERROR);
     seL4_CPtr pml4_copy = copy_of(pml4, seL4_AllRights), pool_copy = copy_of(pool, seL4_AllRights);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4_copy, 0, 0), NO_ERROR);
+    table_at(FIRST_TABLE_LEVEL, pml4_copy, 0);
     expect(asid_assign(pool_copy, pml4), INVALID_CAPABILITY(1));
     /* The PML4's last capability goes last: its ASID is freed. */
     expect(seL4_CNode_Delete(ROOT, pml4_copy, DEPTH), NO_ERROR);

@@ -126,7 +126,7 @@ CASE(DELETE0009, "7.3-control 7.2-asid", "deleting or revoking copies of ASID co
     /* The pool made through the deleted copy still assigns. */
     seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
     expect(asid_assign(pool, pml4), NO_ERROR);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), pml4, 0, 0), NO_ERROR);
+    table_at(FIRST_TABLE_LEVEL, pml4, 0);
     expect(seL4_CNode_Delete(ROOT, pml4, DEPTH), NO_ERROR);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(pool));

@@ -1,6 +1,6 @@
 /*
- * Frames: X86_Page_Map, Unmap and GetAddress, each check of the
- * reference's sections 2.6.1-2.6.3 in x86_64's order, what deleting,
+ * Frames: Page_Map, Unmap and GetAddress, each check of the reference's
+ * sections 2.6.1-2.6.3 in x86_64's order, what deleting,
  * copying and moving frame capabilities does (7.3, 7.4), and Pagoda's own
  * rules (docs/semantics.md): masking, DeleteFirst, remap.
  *
@@ -10,10 +10,18 @@
  */
 #include "harness.h"
 
-#define LARGE_SIZE BIT(seL4_LargePageBits)
-#define HUGE_SIZE  BIT(seL4_HugePageBits)
-#define KERNEL_ADDRESS 0xffffff8000000000ul     /* the kernel window */
-#define BEYOND_USER    0x800000000000ul          /* the first address above USER_TOP */
+/* The level whose entries map frames of `frame_bits`: 3, 2 or 1. */
+#define FRAME_LEVEL(frame_bits) (3 - (int)(((frame_bits) - seL4_PageBits) / 9))
+
+/* Map in a region with nothing mapped lacks each table above the frame's
+ * level in turn, top down: each is reported, then mapped. */
+static void expect_each_missing_table(seL4_CPtr frame, seL4_Word vaddr, seL4_Word frame_bits)
+{
+    for (int level = FIRST_TABLE_LEVEL; level <= FRAME_LEVEL(frame_bits); level++) {
+        expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), TABLE_BITS(level));
+        table_at(level, VSPACE, vaddr);
+    }
+}
 
 /* ---- 2.6.1 Page_Map, in check order ------------------------------------- */
 
@@ -38,9 +46,9 @@ CASE(FRAME0002, "2.6.1-2", "a VSpace argument that is not a VSpace with an ASID 
 {
     seL4_Word vaddr = new_region();
     seL4_CPtr frame = new_object(FRAME_OBJECT, 0), other = new_object(FRAME_OBJECT, 0);
-    seL4_CPtr pdpt = map_tables(VSPACE, vaddr, seL4_HugePageBits);
+    seL4_CPtr top = table_at(FIRST_TABLE_LEVEL, VSPACE, vaddr);
     seL4_CPtr unassigned = new_object(VSPACE_OBJECT, 0);
-    const seL4_CPtr not_vspaces[] = { ROOT, unassigned, pdpt, other, new_slot(), seL4_CapInitThreadASIDPool,
+    const seL4_CPtr not_vspaces[] = { ROOT, unassigned, top, other, new_slot(), seL4_CapInitThreadASIDPool,
                                       seL4_CapASIDControl, seL4_CapInitThreadTCB, new_untyped(12) };
     for (unsigned i = 0; i < ARRAY_SIZE(not_vspaces); i++) {
         expect(page_map(frame, not_vspaces[i], vaddr, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
@@ -49,7 +57,8 @@ CASE(FRAME0002, "2.6.1-2", "a VSpace argument that is not a VSpace with an ASID 
     expect(page_map(frame, unassigned, BEYOND_USER, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     seL4_CPtr mapped = mapped_frame(new_region(), seL4_ReadWrite);
     expect(page_map(mapped, ROOT, KERNEL_ADDRESS, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
-    expect(map_page(frame, vaddr, seL4_ReadWrite), MISSING(30));   /* nothing happened to the frame */
+    /* nothing happened to the frame */
+    expect(map_page(frame, vaddr, seL4_ReadWrite), MISSING(TABLE_BITS(FIRST_TABLE_LEVEL + 1)));
 }
 
 CASE(FRAME0003, "2.6.1-3a", "a frame mapped in another VSpace -> InvalidCapability 1, even beyond USER_TOP")
@@ -74,7 +83,7 @@ CASE(FRAME0004, "2.6.1-3c", "a mapped frame at another address -> InvalidArgumen
     poke(vaddr, 0x3c);
     expect(map_page(frame, vaddr + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect(map_page(frame, vaddr + LARGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));   /* no page table there */
-    expect(map_page(frame, vaddr + BIT(39) / 2, seL4_ReadWrite), INVALID_ARGUMENT(0));  /* no page directory */
+    expect(map_page(frame, new_region(), seL4_ReadWrite), INVALID_ARGUMENT(0));     /* no table at all */
     expect(map_page(frame, BEYOND_USER, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect(map_page(frame, KERNEL_ADDRESS, seL4_ReadWrite), INVALID_ARGUMENT(0));
     expect(probe(vaddr + PAGE_SIZE), NO_ERROR);
@@ -85,19 +94,19 @@ CASE(FRAME0004, "2.6.1-3c", "a mapped frame at another address -> InvalidArgumen
 CASE(FRAME0005, "2.6.1-3d", "an unmapped frame reaching beyond USER_TOP -> InvalidArgument 0; the last page fits")
 {
     seL4_CPtr frame = new_object(FRAME_OBJECT, 0), large = new_object(LARGE_FRAME_OBJECT, 0);
-    const seL4_Word too_high[] = { BEYOND_USER, 0x7ffffffff000ul, 0x7ffffffffffful, KERNEL_ADDRESS, ~0ul };
+    const seL4_Word too_high[] = { BEYOND_USER, BEYOND_USER - PAGE_SIZE, LAST_USER, KERNEL_ADDRESS, ~0ul };
     for (unsigned i = 0; i < ARRAY_SIZE(too_high); i++) {
         expect(map_page(frame, too_high[i], seL4_ReadWrite), INVALID_ARGUMENT(0));
     }
-    expect(map_page(large, 0x7fffffe00000ul, seL4_ReadWrite), INVALID_ARGUMENT(0));
-    expect(map_page(large, 0x7ffffffffffful, seL4_ReadWrite), INVALID_ARGUMENT(0));
+    expect(map_page(large, BEYOND_USER - LARGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
+    expect(map_page(large, LAST_USER, seL4_ReadWrite), INVALID_ARGUMENT(0));
     /* In a VSpace with nothing mapped, the highest frames that fit pass the range check and fail the walk. */
     seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool);
-    expect_missing_table(page_map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), 39);
-    expect_missing_table(page_map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, 0), 39);
-    expect_missing_table(page_map(large, other, 0x7fffffc00000ul, seL4_ReadWrite, 0), 39);
-    map_tables(other, 0x7fffffffe000ul, seL4_PageBits);
-    expect(page_map(frame, other, 0x7fffffffe000ul, seL4_ReadWrite, 0), NO_ERROR);
+    expect_missing_table(page_map(frame, other, LAST_USER_PAGE, seL4_ReadWrite, 0), ROOT_ENTRY_BITS);
+    expect_missing_table(page_map(frame, other, LAST_USER_PAGE + PAGE_SIZE - 1, seL4_ReadWrite, 0), ROOT_ENTRY_BITS);
+    expect_missing_table(page_map(large, other, BEYOND_USER - 2 * LARGE_SIZE, seL4_ReadWrite, 0), ROOT_ENTRY_BITS);
+    map_tables(other, LAST_USER_PAGE, seL4_PageBits);
+    expect(page_map(frame, other, LAST_USER_PAGE, seL4_ReadWrite, 0), NO_ERROR);
     delete_cap(other);
 }
 
@@ -210,18 +219,11 @@ CASE(FRAME0011, "2.6.1-7 pagoda-mask", "a 2 MiB frame at an unaligned address is
     expect(map_page(large, vaddr, seL4_ReadWrite), INVALID_ARGUMENT(0));
 }
 
-CASE(FRAME0012, "2.6.1-8a 2.6.1-8b 2.6.1-8d", "4 KiB Map without level-1 table -> 39, without PD -> 30, without PT -> 21")
+CASE(FRAME0012, "2.6.1-8a 2.6.1-8b 2.6.1-8d", "4 KiB Map reports each missing table, top down, by the bits it covers; then maps")
 {
-    seL4_Word vaddr = new_region() + 0x40201000;
+    seL4_Word vaddr = new_space(2 * HUGE_SIZE) + HUGE_SIZE + LARGE_SIZE + PAGE_SIZE;
     seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
-    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0), pd = new_object(L2_TABLE_OBJECT, 0);
-    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
-    expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
-    expect(table_map(1, pdpt, VSPACE, vaddr, 0), NO_ERROR);
-    expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
-    expect_missing_table(map_page(frame, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
-    expect(table_map(3, pt, VSPACE, vaddr, 0), NO_ERROR);
+    expect_each_missing_table(frame, vaddr, seL4_PageBits);
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 12);
     EXPECT(peek(vaddr) == 12);
@@ -241,14 +243,11 @@ CASE(FRAME0013, "2.6.1-8e pagoda-delete", "a 4 KiB frame inside a 2 MiB mapping 
     expect_missing_table(map_page(frame, vaddr + LARGE_SIZE, seL4_ReadWrite), 21);
 }
 
-CASE(FRAME0014, "2.6.1-8f", "2 MiB Map without level-1 table -> 39, without PD -> 30, then mapped")
+CASE(FRAME0014, "2.6.1-8f", "2 MiB Map reports each missing table, top down; then maps")
 {
     seL4_Word vaddr = new_region() + 3 * LARGE_SIZE;
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
-    expect_missing_table(map_page(large, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
-    expect_missing_table(map_page(large, vaddr, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
-    expect(table_map(2, new_object(L2_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
+    expect_each_missing_table(large, vaddr, seL4_LargePageBits);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE - 8, 14);
     EXPECT(peek(vaddr) == 0 && peek(vaddr + LARGE_SIZE - 8) == 14);
@@ -271,16 +270,15 @@ CASE(FRAME0015, "2.6.1-8g pagoda-delete",
 }
 
 CASE(FRAME0016, "2.6.1-8h 2.6.1-8i 2.6.1-8c 2.6.1-8j 2.6.1-7 pagoda-mask pagoda-delete",
-     "1 GiB: no level-1 table -> 39, a PD in the slot -> DeleteFirst; masked; no frame inside or over it")
+     "1 GiB: each missing table reported, a PD in the slot -> DeleteFirst; masked; no frame inside or over it")
 {
-    seL4_Word vaddr = new_region() + 2 * HUGE_SIZE;
+    seL4_Word vaddr = new_space(4 * HUGE_SIZE) + 2 * HUGE_SIZE;
     seL4_CPtr huge = new_object(HUGE_FRAME_OBJECT, 0);
     seL4_CPtr pd = new_object(L2_TABLE_OBJECT, 0);
     if (page_get_address(huge).error != seL4_NoError) {
         return;                                     /* no 1 GiB untyped: reported by new_object */
     }
-    expect_missing_table(map_page(huge, vaddr, seL4_ReadWrite), LOOKUP_NO_L1);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), VSPACE, vaddr, 0), NO_ERROR);
+    expect_each_missing_table(huge, vaddr, seL4_HugePageBits);
     expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(huge, vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(table_unmap(2, pd), NO_ERROR);
@@ -387,9 +385,9 @@ CASE(FRAME0022, "2.6.1-remap pagoda-remap",
      "remaps at the last user page and of a 2 MiB frame, with unaligned addresses")
 {
     seL4_CPtr other = new_vspace(seL4_CapInitThreadASIDPool), frame = new_object(FRAME_OBJECT, 0);
-    map_tables(other, 0x7fffffffe000ul, seL4_PageBits);
-    expect(page_map(frame, other, 0x7fffffffe000ul, seL4_CanRead, 0), NO_ERROR);
-    expect(page_map(frame, other, 0x7fffffffeffful, seL4_ReadWrite, OTHER_ATTRIBUTES), NO_ERROR);
+    map_tables(other, LAST_USER_PAGE, seL4_PageBits);
+    expect(page_map(frame, other, LAST_USER_PAGE, seL4_CanRead, 0), NO_ERROR);
+    expect(page_map(frame, other, LAST_USER_PAGE + PAGE_SIZE - 1, seL4_ReadWrite, OTHER_ATTRIBUTES), NO_ERROR);
     delete_cap(other);
 
     seL4_Word vaddr = new_region();

@@ -31,12 +31,15 @@ CASE(UNTYPED0003, "8.1-3", "an object type beyond seL4_ObjectTypeCount -> Invali
     expect(retype(untyped, UNBUILT_OBJECT, 0, new_slot(), 1), INVALID_ARGUMENT(0));
 }
 
-CASE(UNTYPED0004, "8.1-4", "size_bits 64, an untyped of 2^48, a CNode of 2^43 slots -> RangeError 0, 47")
+CASE(UNTYPED0004, "8.1-4",
+     "size_bits 64, an untyped or a CNode larger than seL4_MaxUntypedBits -> RangeError 0, seL4_MaxUntypedBits")
 {
     seL4_CPtr untyped = new_untyped(12);
-    expect(retype(untyped, seL4_UntypedObject, 64, new_slot(), 1), RANGE_ERROR(0, 47));
-    expect(retype(untyped, seL4_UntypedObject, 48, new_slot(), 1), RANGE_ERROR(0, 47));
-    expect(retype(untyped, seL4_CapTableObject, 43, new_slot(), 1), RANGE_ERROR(0, 47));
+    const seL4_Word too_big = seL4_MaxUntypedBits + 1;
+    expect(retype(untyped, seL4_UntypedObject, 64, new_slot(), 1), RANGE_ERROR(0, seL4_MaxUntypedBits));
+    expect(retype(untyped, seL4_UntypedObject, too_big, new_slot(), 1), RANGE_ERROR(0, seL4_MaxUntypedBits));
+    expect(retype(untyped, seL4_CapTableObject, too_big - seL4_SlotBits, new_slot(), 1),
+           RANGE_ERROR(0, seL4_MaxUntypedBits));
 }
 
 CASE(UNTYPED0005, "8.1-5", "a CNode of size 0 -> InvalidArgument 1")

@@ -5,8 +5,6 @@ seL4_BootInfo *bootinfo;
 
 /* ---- Allocation ---------------------------------------------------------- */
 
-#define HUGE_BITS 30
-
 seL4_CPtr new_slot(void)
 {
     if (bootinfo->empty.start == bootinfo->empty.end) {
@@ -20,7 +18,7 @@ seL4_CPtr new_slot(void)
 static seL4_CPtr huge_untyped(void)
 {
     for (seL4_CPtr u = bootinfo->untyped.start; u < bootinfo->untyped.end; u++) {
-        if (bootinfo->untypedList[u - bootinfo->untyped.start].sizeBits >= HUGE_BITS) {
+        if (bootinfo->untypedList[u - bootinfo->untyped.start].sizeBits >= seL4_HugePageBits) {
             return u;
         }
     }
@@ -51,35 +49,45 @@ seL4_CPtr new_untyped(seL4_Word size_bits)
 
 /* ---- Address space ------------------------------------------------------- */
 
-#define REGION_BITS 39
-#define FIRST_REGION 1                  /* PML4 slot 0 holds the program */
-#define REGIONS 256                     /* the user half of the PML4 */
+#define FIRST_REGION 1                  /* the root's entry 0 holds the program */
+#define REGIONS (BEYOND_USER / REGION_SIZE)
 
-seL4_Word new_region(void)
+seL4_Word new_space(seL4_Word size)
 {
     static seL4_Word next = FIRST_REGION;
-    if (next == REGIONS) {
+    seL4_Word count = (size + REGION_SIZE - 1) / REGION_SIZE;
+    if (next + count > REGIONS) {
         fail_case("out of address-space regions");
         return 0;
     }
-    return next++ << REGION_BITS;
+    next += count;
+    return (next - count) * REGION_SIZE;
+}
+
+seL4_Word new_region(void)
+{
+    return new_space(REGION_SIZE);
+}
+
+seL4_Error map_new_table(int level, seL4_CPtr vspace, seL4_Word vaddr)
+{
+    return table_map(level, new_object(table_type(level), 0), vspace, vaddr, DEFAULT_ATTRIBUTES);
+}
+
+seL4_CPtr table_at(int level, seL4_CPtr vspace, seL4_Word vaddr)
+{
+    seL4_CPtr table = new_object(table_type(level), 0);
+    expect(table_map(level, table, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
+    return table;
 }
 
 seL4_CPtr map_tables(seL4_CPtr vspace, seL4_Word vaddr, seL4_Word frame_bits)
 {
-    seL4_CPtr pdpt = new_object(L1_TABLE_OBJECT, 0);
-    expect(table_map(1, pdpt, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
-    if (frame_bits >= HUGE_BITS) {
-        return pdpt;
+    seL4_CPtr last = vspace;
+    for (int level = FIRST_TABLE_LEVEL; level <= 3 && TABLE_BITS(level) > frame_bits; level++) {
+        last = table_at(level, vspace, vaddr);
     }
-    seL4_CPtr pd = new_object(L2_TABLE_OBJECT, 0);
-    expect(table_map(2, pd, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
-    if (frame_bits >= seL4_LargePageBits) {
-        return pd;
-    }
-    seL4_CPtr pt = new_object(L3_TABLE_OBJECT, 0);
-    expect(table_map(3, pt, vspace, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
-    return pt;
+    return last;
 }
 
 seL4_CPtr mapped_frame(seL4_Word vaddr, seL4_CapRights_t rights)
@@ -230,7 +238,7 @@ seL4_CPtr new_asid_pool(seL4_CPtr *untyped)
 
 seL4_CPtr new_vspace(seL4_CPtr pool)
 {
-    seL4_CPtr pml4 = new_object(VSPACE_OBJECT, 0);
-    expect(asid_assign(pool, pml4), NO_ERROR);
-    return pml4;
+    seL4_CPtr vspace = new_object(VSPACE_OBJECT, 0);
+    expect(asid_assign(pool, vspace), NO_ERROR);
+    return vspace;
 }

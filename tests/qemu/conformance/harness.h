@@ -73,13 +73,20 @@ seL4_CPtr new_object(seL4_Word type, seL4_Word size_bits);
 /* A fresh untyped of 2^size_bits bytes with no children. */
 seL4_CPtr new_untyped(seL4_Word size_bits);
 
-/* The base of 512 GiB of address space no other case uses (a PML4 slot of
- * its own in the root VSpace), with nothing mapped. */
+/* The base of a fresh entry of the root VSpace that no other case uses,
+ * with nothing mapped; and of as many fresh entries side by side as
+ * `size` bytes take. */
 seL4_Word new_region(void);
+seL4_Word new_space(seL4_Word size);
 
-/* Maps fresh paging structures at `vaddr` in `vspace` down to the level
- * whose entries map `frame_bits`-sized frames (12: PDPT, PD and PT; 21:
- * PDPT and PD; 30: PDPT).  Returns the last structure mapped. */
+/* A fresh table of `level` mapped at `vaddr` in `vspace` (the Map's error,
+ * or the table, expecting success). */
+seL4_Error map_new_table(int level, seL4_CPtr vspace, seL4_Word vaddr);
+seL4_CPtr table_at(int level, seL4_CPtr vspace, seL4_Word vaddr);
+
+/* Maps fresh paging structures at `vaddr` in `vspace`, from the first level
+ * below the root down to the one whose entries map `frame_bits`-sized
+ * frames.  Returns the last structure mapped (`vspace` if none was). */
 seL4_CPtr map_tables(seL4_CPtr vspace, seL4_Word vaddr, seL4_Word frame_bits);
 
 /* A fresh 4 KiB frame mapped with `rights` at `vaddr` in the root VSpace,
@@ -130,7 +137,7 @@ int holds(seL4_Word vaddr, seL4_Word value);
 void expect_unmapped(seL4_Word vaddr);
 
 /* A fresh ASID pool (its untyped in *untyped, unless NULL), and a fresh
- * PML4 with the pool's lowest free ASID. */
+ * VSpace with the pool's lowest free ASID. */
 seL4_CPtr new_asid_pool(seL4_CPtr *untyped);
 seL4_CPtr new_vspace(seL4_CPtr pool);
 

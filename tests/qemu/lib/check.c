@@ -7,6 +7,18 @@ static const char *const error_names[] = {
     "seL4_DeleteFirst", "seL4_RevokeFirst", "seL4_NotEnoughMemory",
 };
 
+seL4_Word table_type(int level)
+{
+    static const seL4_Word types[] = {
+#if FIRST_TABLE_LEVEL == 1
+        [1] = L1_TABLE_OBJECT,
+#endif
+        [2] = L2_TABLE_OBJECT,
+        [3] = L3_TABLE_OBJECT,
+    };
+    return types[level];
+}
+
 const char *error_name(seL4_Error error)
 {
     return (unsigned)error < ARRAY_SIZE(error_names) ? error_names[error] : "an unknown error";

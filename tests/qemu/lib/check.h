@@ -41,6 +41,33 @@ struct outcome {
 #define DEPTH_MISMATCH(left, found)        LOOKUP_DEPTH_MISMATCH(0, left, found)
 #define GUARD_MISMATCH(left, guard, found) LOOKUP_GUARD_MISMATCH(0, left, guard, found)
 
+/* ---- The address space -----------------------------------------------------
+ *
+ * The tests name table levels by what one entry of theirs maps: level 1's
+ * 1 GiB, level 2's 2 MiB, level 3's 4 KiB.  FIRST_TABLE_LEVEL
+ * (arch_names.h) is the first level below the root: 2 where the root's
+ * entries map 1 GiB themselves (Sv39).
+ */
+#define LARGE_SIZE     BIT(seL4_LargePageBits)
+#define HUGE_SIZE      BIT(seL4_HugePageBits)
+#define KERNEL_ADDRESS 0xffffff8000000000ul     /* in the kernel's half everywhere */
+
+/* The address bits a table of `level` covers: what a Map that lacks it
+ * leaves unresolved (39, 30, 21). */
+#define TABLE_BITS(level) (seL4_PageBits + 9ul * (4 - (level)))
+
+/* What one entry of the root VSpace covers (512 GiB, or 1 GiB); the
+ * root's entry 0 holds the program, entry 1 is free. */
+#define REGION_SIZE BIT(ROOT_ENTRY_BITS)
+
+/* The highest user address, and the highest page a frame maps at: a frame
+ * must end below the highest address. */
+#define LAST_USER      (BEYOND_USER - 1)
+#define LAST_USER_PAGE (BEYOND_USER - 2 * BIT(seL4_PageBits))
+
+/* The table object type of `level` (FIRST_TABLE_LEVEL to 3). */
+seL4_Word table_type(int level);
+
 const char *error_name(seL4_Error error);
 
 /* What differs between an invocation's result `got`, with the MRs it left

@@ -46,7 +46,8 @@ static void check_regions(seL4_BootInfo *bi)
     seL4_Word image_pages = (page_round_up((seL4_Word)_end) - (seL4_Word)__executable_start) / PAGE;
     check(bi->userImagePaging.start == seL4_NumInitialCaps, "paging caps follow the fixed slots",
           bi->userImagePaging.start);
-    check(bi->userImagePaging.end - bi->userImagePaging.start == 3, "one table of each level for the image",
+    check(bi->userImagePaging.end - bi->userImagePaging.start == 4 - FIRST_TABLE_LEVEL,
+          "one table of each level below the root for the image",
           bi->userImagePaging.end - bi->userImagePaging.start);
     check(bi->userImageFrames.start == bi->userImagePaging.end, "frames follow paging", bi->userImageFrames.start);
     check(bi->userImageFrames.end - bi->userImageFrames.start == image_pages, "one frame per image page",
@@ -73,7 +74,7 @@ static void check_untypeds(seL4_BootInfo *bi)
             overlaps += u->paddr < v->paddr + (1ul << v->sizeBits) && v->paddr < u->paddr + size;
         }
     }
-    check(sizes, "untyped sizes are 4..47 bits, RAM", count);
+    check(sizes, "untyped sizes are 4..seL4_MaxUntypedBits bits, RAM", count);
     check(aligned, "untypeds are naturally aligned", count);
     check(sorted, "untypeds are listed largest first", count);
     check(overlaps == 0, "untypeds do not overlap", overlaps);
@@ -100,7 +101,7 @@ static void check_caps(seL4_BootInfo *bi)
           bi->empty.start);
     check(invoke_get_address(seL4_CapInitThreadVSpace, &frame) == seL4_IllegalOperation,
           "slot 3 is not a frame", seL4_CapInitThreadVSpace);
-    check(table_map(3, bi->userImagePaging.start + 2, seL4_CapInitThreadVSpace, 0x400000, DEFAULT_ATTRIBUTES) ==
+    check(table_map(3, bi->userImagePaging.end - 1, seL4_CapInitThreadVSpace, 0x400000, DEFAULT_ATTRIBUTES) ==
                   seL4_InvalidCapability && seL4_GetMR(0) == 0,
           "the image's page table is mapped already", seL4_GetMR(0));
 

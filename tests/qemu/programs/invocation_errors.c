@@ -14,6 +14,12 @@
  * Where it can, a case sends values in the message registers that differ
  * from the reply it expects there, so that a match shows the kernel wrote
  * them.
+ *
+ * Descriptions name addresses as check.h does: BASE is the root's entry 1
+ * (0x8000000000 on x86_64, 0x40000000 on riscv64), BEYOND_USER the first
+ * address above user space.  Cases about a level-1 table type run only
+ * where there is one (FIRST_TABLE_LEVEL 1), and those about a level-2 type
+ * of its own only where it is fixed to its level (L2_TABLE_IS_FIXED).
  */
 #include <stdio.h>
 #include <sel4/sel4.h>
@@ -22,16 +28,16 @@
 #include <sel4tutorials/alloc.h>
 #include "check.h"
 
-#define MAX_USER_BITS     seL4_MaxUntypedBits
+#define MAX_BITS               seL4_MaxUntypedBits   /* named so in descriptions */
 #define ROOT_SLOTS        BIT(12)                 /* the root CNode's size */
 #define UNRESOLVABLE      BIT(20)                 /* a cptr beyond the root CNode */
 #define EMPTY_SLOT        (ROOT_SLOTS - 1)        /* never filled */
 #define NBSEND_SLOT       (ROOT_SLOTS - 2)        /* filled by an NBSend */
 #define WINDOW_256        (ROOT_SLOTS - 2 - 256)  /* 256 empty slots */
 
-/* Where the test maps things: the root's slot 1, clear of the program's image. */
-#define BASE              0x8000000000ul
-#define LARGE_VADDR       (BASE + 0x200000)       /* PD slot 1, for a 2 MiB page */
+/* Where the test maps things: the root's entry 1, clear of the program's image. */
+#define BASE              REGION_SIZE
+#define LARGE_VADDR       (BASE + LARGE_SIZE)     /* PD entry 1, for a 2 MiB page */
 #define PAGE_SIZE         BIT(12)
 
 /* ------------------------------------------------------------------ */
@@ -84,7 +90,10 @@ static seL4_CPtr untyped;             /* a large RAM untyped */
 static seL4_CPtr frame, frame2, masked_frame, unmapped_frame, ro_frame, wo_frame, junk_frame, long_frame;
 static seL4_CPtr large_frame, large_frame2;
 static seL4_CPtr notification;        /* made by retype_cases */
-static seL4_CPtr pdpt, pdpt2, pd, pd2, pt, pt2, lone_pml4;
+static seL4_CPtr pd, pd2, pt, pt2, lone_vspace;
+#if FIRST_TABLE_LEVEL == 1
+static seL4_CPtr pdpt, pdpt2;
+#endif
 static seL4_CPtr boot_pt;             /* mapped at boot, for the image */
 
 static seL4_CPtr first_ram_untyped(void)
@@ -110,18 +119,35 @@ static void allocate(void)
     long_frame = alloc_object(info, FRAME_OBJECT, 0);
     large_frame = alloc_object(info, LARGE_FRAME_OBJECT, 0);
     large_frame2 = alloc_object(info, LARGE_FRAME_OBJECT, 0);
+#if FIRST_TABLE_LEVEL == 1
     pdpt = alloc_object(info, L1_TABLE_OBJECT, 0);
     pdpt2 = alloc_object(info, L1_TABLE_OBJECT, 0);
+#endif
     pd = alloc_object(info, L2_TABLE_OBJECT, 0);
     pd2 = alloc_object(info, L2_TABLE_OBJECT, 0);
     pt = alloc_object(info, L3_TABLE_OBJECT, 0);
     pt2 = alloc_object(info, L3_TABLE_OBJECT, 0);
-    lone_pml4 = alloc_object(info, VSPACE_OBJECT, 0);
+    lone_vspace = alloc_object(info, VSPACE_OBJECT, 0);
     boot_pt = info->userImagePaging.end - 1;      /* level by level: the last is a level-3 table */
 }
 
 /* ------------------------------------------------------------------ */
 /* Dispatch: empty slots, labels a cap does not have, short messages   */
+
+struct labelled_case {
+    const char *description;
+    seL4_CPtr cap;
+    seL4_Word label;
+};
+
+/* Each label is one its capability does not have. */
+static void check_illegal(const struct labelled_case *cases, unsigned count)
+{
+    for (unsigned i = 0; i < count; i++) {
+        struct message m = { .label = cases[i].label };
+        check(cases[i].description, call_message(cases[i].cap, &m), ILLEGAL_OPERATION);
+    }
+}
 
 static void dispatch_cases(void)
 {
@@ -134,24 +160,30 @@ static void dispatch_cases(void)
     check("invoking the null slot 0 -> InvalidCapability, MR0 0", call_message(seL4_CapNull, &poisoned),
           INVALID_CAPABILITY(0));
 
-    const struct { const char *description; seL4_CPtr cap; seL4_Word label; } illegal[] = {
+    const struct labelled_case illegal[] = {
         { "Page_Map label on the CNode cap -> IllegalOperation", seL4_CapInitThreadCNode, PAGE_MAP_LABEL },
         { "UntypedRetype label on a frame cap -> IllegalOperation", frame, UntypedRetype },
         { "label 0 on a frame cap -> IllegalOperation", frame, InvalidInvocation },
-        { "PageTable_Map label on a PD cap -> IllegalOperation", pd, L3_TABLE_MAP_LABEL },
-        { "level-1 table Unmap label on a PT cap -> IllegalOperation", pt, L1_TABLE_UNMAP_LABEL },
         { "Page_GetAddress label on a PT cap -> IllegalOperation", pt, PAGE_GET_ADDRESS_LABEL },
-        { "level-1 table Map label on the VSpace cap -> IllegalOperation", seL4_CapInitThreadVSpace, L1_TABLE_MAP_LABEL },
         { "Page_Map label on an untyped cap -> IllegalOperation", untyped, PAGE_MAP_LABEL },
         { "UntypedRetype label on the TCB cap -> IllegalOperation", seL4_CapInitThreadTCB, UntypedRetype },
         { "Page_Unmap label on the ASID pool cap -> IllegalOperation", seL4_CapInitThreadASIDPool, PAGE_UNMAP_LABEL },
         { "label 0 on the ASID control cap -> IllegalOperation", seL4_CapASIDControl, InvalidInvocation },
         { "label 0 on the IRQ control cap -> IllegalOperation", seL4_CapIRQControl, InvalidInvocation },
     };
-    for (unsigned i = 0; i < ARRAY_SIZE(illegal); i++) {
-        struct message m = { .label = illegal[i].label };
-        check(illegal[i].description, call_message(illegal[i].cap, &m), ILLEGAL_OPERATION);
+    check_illegal(illegal, ARRAY_SIZE(illegal));
+    if (L2_TABLE_IS_FIXED) {
+        const struct labelled_case pd_label = { "PageTable_Map label on a PD cap -> IllegalOperation", pd,
+                                                L3_TABLE_MAP_LABEL };
+        check_illegal(&pd_label, 1);
     }
+#if FIRST_TABLE_LEVEL == 1
+    const struct labelled_case level1_labels[] = {
+        { "level-1 table Unmap label on a PT cap -> IllegalOperation", pt, L1_TABLE_UNMAP_LABEL },
+        { "level-1 table Map label on the VSpace cap -> IllegalOperation", seL4_CapInitThreadVSpace, L1_TABLE_MAP_LABEL },
+    };
+    check_illegal(level1_labels, ARRAY_SIZE(level1_labels));
+#endif
 
     const struct { const char *description; seL4_CPtr cap; struct message m; } truncated[] = {
         { "Untyped_Retype with 5 words -> TruncatedMessage", untyped,
@@ -164,12 +196,16 @@ static void dispatch_cases(void)
         { "Page_Map without its VSpace cap -> TruncatedMessage", frame, { PAGE_MAP_LABEL, 0, 3, { 0 }, { BASE, 3, 0 } } },
         { "PageTable_Map with 1 word -> TruncatedMessage", pt,
           { L3_TABLE_MAP_LABEL, 1, 1, { seL4_CapInitThreadVSpace }, { BASE } } },
-        { "level-1 table Map without its VSpace cap -> TruncatedMessage", pdpt, { L1_TABLE_MAP_LABEL, 0, 2, { 0 }, { BASE, 0 } } },
         { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { L2_TABLE_MAP_LABEL, 0, 0, { 0 }, { 0 } } },
     };
     for (unsigned i = 0; i < ARRAY_SIZE(truncated); i++) {
         check(truncated[i].description, call_message(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
     }
+#if FIRST_TABLE_LEVEL == 1
+    struct message no_vspace = { L1_TABLE_MAP_LABEL, 0, 2, { 0 }, { BASE, 0 } };
+    check("level-1 table Map without its VSpace cap -> TruncatedMessage", call_message(pdpt, &no_vspace),
+          TRUNCATED_MESSAGE);
+#endif
 
     /* Over-long messages are clipped to 120 words; unused extra caps are ignored. */
     struct message retype = { UntypedRetype, 1, 127, { seL4_CapInitThreadCNode },
@@ -217,14 +253,14 @@ static void retype_cases(void)
           untyped, UNBUILT_OBJECT, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
         { "type 2^64-1 -> InvalidArgument, MR0 0",
           untyped, ~0ul, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
-        { "CNode with size_bits 64 -> RangeError 0..47",
-          untyped, seL4_CapTableObject, 64, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
-        { "untyped with size_bits 2^64-1 -> RangeError 0..47",
-          untyped, seL4_UntypedObject, ~0ul, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
-        { "untyped with size_bits 48 -> RangeError 0..47",
-          untyped, seL4_UntypedObject, 48, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
-        { "CNode of 2^43 slots (2^48 bytes) -> RangeError 0..47",
-          untyped, seL4_CapTableObject, 43, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_USER_BITS) },
+        { "CNode with size_bits 64 -> RangeError 0..MAX_BITS",
+          untyped, seL4_CapTableObject, 64, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
+        { "untyped with size_bits 2^64-1 -> RangeError 0..MAX_BITS",
+          untyped, seL4_UntypedObject, ~0ul, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
+        { "untyped with size_bits MAX_BITS + 1 -> RangeError 0..MAX_BITS",
+          untyped, seL4_UntypedObject, MAX_BITS + 1, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
+        { "CNode of 2^(MAX_BITS - 4) slots (2^(MAX_BITS + 1) bytes) -> RangeError 0..MAX_BITS",
+          untyped, seL4_CapTableObject, MAX_BITS - 4, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
         { "untyped with size_bits 4 (the smallest) -> succeeds",
           untyped, seL4_UntypedObject, 4, root, 0, 0, smallest, 1, NO_ERROR },
         { "CNode with size_bits 0 -> InvalidArgument, MR0 1",
@@ -279,10 +315,10 @@ static void retype_cases(void)
           small, seL4_EndpointObject, 0, cnode, 0, 0, 0, 1, NO_ERROR },
         { "4 KiB frame from the 4 KiB untyped holding an endpoint -> NotEnoughMemory, MR0 4080",
           small, k4, 0, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
-        { "CNode of 2^42 slots from it -> NotEnoughMemory, MR0 4080",
-          small, seL4_CapTableObject, 42, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
-        { "untyped of 2^47 bytes (the largest) from it -> NotEnoughMemory, MR0 4080",
-          small, seL4_UntypedObject, MAX_USER_BITS, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "CNode of 2^(MAX_BITS - 5) slots (2^MAX_BITS bytes) from it -> NotEnoughMemory, MR0 4080",
+          small, seL4_CapTableObject, MAX_BITS - 5, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "untyped of 2^MAX_BITS bytes (the largest) from it -> NotEnoughMemory, MR0 4080",
+          small, seL4_UntypedObject, MAX_BITS, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
         { "256 endpoints from it (255 fit) -> NotEnoughMemory, MR0 4080",
           small, seL4_EndpointObject, 0, root, 0, 0, WINDOW_256, 256, NOT_ENOUGH_MEMORY(4080) },
     };
@@ -329,59 +365,81 @@ static void vspace_argument_cases(void)
     check("Page_Map with an empty slot as VSpace -> InvalidCapability, MR0 1",
           page_map(frame, EMPTY_SLOT, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     check("Page_Map into a VSpace with no ASID -> InvalidCapability, MR0 1",
-          page_map(frame, lone_pml4, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
+          page_map(frame, lone_vspace, BASE, seL4_ReadWrite, 0), INVALID_CAPABILITY(1));
     check("PageTable_Map with a frame cap as VSpace -> InvalidCapability, MR0 1",
           table_map(3, pt, frame, BASE, 0), INVALID_CAPABILITY(1));
+#if FIRST_TABLE_LEVEL == 1
     check("level-1 table Map with a PD cap as VSpace -> InvalidCapability, MR0 1",
           table_map(1, pdpt, pd, BASE, 0), INVALID_CAPABILITY(1));
+#endif
+}
+
+struct address_case {
+    const char *description;
+    seL4_CPtr cap;
+    seL4_Word label;
+    seL4_Word vaddr;
+};
+
+static void check_out_of_range(const struct address_case *cases, unsigned count)
+{
+    for (unsigned i = 0; i < count; i++) {
+        seL4_Error error = cases[i].label == PAGE_MAP_LABEL ? map(cases[i].cap, cases[i].vaddr, seL4_ReadWrite)
+                                                           : map_table(cases[i].cap, cases[i].label, cases[i].vaddr);
+        check(cases[i].description, error, INVALID_ARGUMENT(0));
+    }
 }
 
 static void address_range_cases(void)
 {
-    const struct { const char *description; seL4_CPtr cap; seL4_Word label; seL4_Word vaddr; } high[] = {
-        { "Page_Map at 0x800000000000 (above user space) -> InvalidArgument, MR0 0",
-          frame, PAGE_MAP_LABEL, 0x800000000000ul },
+    const struct address_case high[] = {
+        { "Page_Map at BEYOND_USER (above user space) -> InvalidArgument, MR0 0", frame, PAGE_MAP_LABEL, BEYOND_USER },
         { "Page_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
-          frame, PAGE_MAP_LABEL, 0xffffff8000000000ul },
-        { "Page_Map at 0x7ffffffff000 (ends past user space) -> InvalidArgument, MR0 0",
-          frame, PAGE_MAP_LABEL, 0x7ffffffff000ul },
-        { "level-1 table Map at 0x800000000000 -> InvalidArgument, MR0 0", pdpt, L1_TABLE_MAP_LABEL, 0x800000000000ul },
-        { "level-1 table Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
-          pdpt, L1_TABLE_MAP_LABEL, 0xffffff8000000000ul },
+          frame, PAGE_MAP_LABEL, KERNEL_ADDRESS },
+        { "Page_Map at BEYOND_USER - 0x1000 (ends past user space) -> InvalidArgument, MR0 0",
+          frame, PAGE_MAP_LABEL, BEYOND_USER - PAGE_SIZE },
         { "PageDirectory_Map at 0xffffffff80000000 -> InvalidArgument, MR0 0",
           pd, L2_TABLE_MAP_LABEL, 0xffffffff80000000ul },
-        { "PageTable_Map at 0x800000000000 -> InvalidArgument, MR0 0", pt, L3_TABLE_MAP_LABEL, 0x800000000000ul },
+        { "PageTable_Map at BEYOND_USER -> InvalidArgument, MR0 0", pt, L3_TABLE_MAP_LABEL, BEYOND_USER },
     };
-    for (unsigned i = 0; i < ARRAY_SIZE(high); i++) {
-        seL4_Error error = high[i].label == PAGE_MAP_LABEL ? map(high[i].cap, high[i].vaddr, seL4_ReadWrite)
-                                                       : map_table(high[i].cap, high[i].label, high[i].vaddr);
-        check(high[i].description, error, INVALID_ARGUMENT(0));
-    }
+    check_out_of_range(high, ARRAY_SIZE(high));
+#if FIRST_TABLE_LEVEL == 1
+    const struct address_case level1_high[] = {
+        { "level-1 table Map at BEYOND_USER -> InvalidArgument, MR0 0", pdpt, L1_TABLE_MAP_LABEL, BEYOND_USER },
+        { "level-1 table Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
+          pdpt, L1_TABLE_MAP_LABEL, KERNEL_ADDRESS },
+    };
+    check_out_of_range(level1_high, ARRAY_SIZE(level1_high));
+#endif
 }
 
+/* The first lookup fails at the root's entry: the level-1 table, or where
+ * the root's entries map 1 GiB (Sv39) the PD. */
 static void lookup_level_cases(void)
 {
-    check_missing_table("Page_Map at 0x7fffffffe000 (last user page), no level-1 table -> FailedLookup, level 39",
-                        map(frame, 0x7fffffffe000ul, seL4_ReadWrite), LOOKUP_NO_L1);
-    check_missing_table("Page_Map at 0x8000000000, no level-1 table -> FailedLookup, level 39",
-                        map(frame, BASE, seL4_ReadWrite), LOOKUP_NO_L1);
+    check_missing_table("Page_Map at the last user page, nothing mapped -> FailedLookup, a root entry's bits",
+                        map(frame, LAST_USER_PAGE, seL4_ReadWrite), ROOT_ENTRY_BITS);
+    check_missing_table("Page_Map at BASE, nothing mapped -> FailedLookup, a root entry's bits",
+                        map(frame, BASE, seL4_ReadWrite), ROOT_ENTRY_BITS);
+#if FIRST_TABLE_LEVEL == 1
     check_missing_table("PageDirectory_Map, no level-1 table -> FailedLookup, level 39",
-                        table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0), LOOKUP_NO_L1);
-    check("level-1 table Map at 0x8000000000 -> succeeds", table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0),
+                        table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0), TABLE_BITS(1));
+    check("level-1 table Map at BASE -> succeeds", table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
+#endif
     check_missing_table("Page_Map, no PD -> FailedLookup, level 30",
-                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
+                        map(frame, BASE, seL4_ReadWrite), TABLE_BITS(2));
     check_missing_table("2 MiB Page_Map, no PD -> FailedLookup, level 30",
-                        map(large_frame, LARGE_VADDR, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PD);
+                        map(large_frame, LARGE_VADDR, seL4_ReadWrite), TABLE_BITS(2));
     check("PageDirectory_Map -> succeeds", table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
     check_missing_table("Page_Map, no PT -> FailedLookup, level 21",
-                        map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
+                        map(frame, BASE, seL4_ReadWrite), TABLE_BITS(3));
     check("PageTable_Map -> succeeds", table_map(3, pt, seL4_CapInitThreadVSpace, BASE, 0), NO_ERROR);
-    check("Page_Map at 0x8000000000 -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
-    check_that("the frame at 0x8000000000 is zeroed and writable",
+    check("Page_Map at BASE -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
+    check_that("the frame at BASE is zeroed and writable",
                reads(BASE, 0) && write_and_read(BASE, 0x5a5a0001), "data differs");
-    check("2 MiB Page_Map at 0x8000200000 -> succeeds", map(large_frame, LARGE_VADDR, seL4_ReadWrite), NO_ERROR);
+    check("2 MiB Page_Map at BASE + 0x200000 -> succeeds", map(large_frame, LARGE_VADDR, seL4_ReadWrite), NO_ERROR);
     check_that("the 2 MiB frame is writable at both ends",
                write_and_read(LARGE_VADDR, 0x5a5a0002) && write_and_read(LARGE_VADDR + BIT(21) - PAGE_SIZE, 3),
                "data differs");
@@ -389,26 +447,28 @@ static void lookup_level_cases(void)
 
 static void occupied_cases(void)
 {
+#if FIRST_TABLE_LEVEL == 1
     check("level-1 table Map of a mapped level-1 table -> InvalidCapability, MR0 0",
           table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0), INVALID_CAPABILITY(0));
-    check("PageTable_Map of the image's page table -> InvalidCapability, MR0 0",
-          table_map(3, boot_pt, seL4_CapInitThreadVSpace, 0x9000000000ul, 0), INVALID_CAPABILITY(0));
-    check("a second level-1 table at 0x8000000000 -> DeleteFirst",
+    check("a second level-1 table at BASE -> DeleteFirst",
           table_map(1, pdpt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
-    check("a second PD at 0x8000001234 (masked to 0x8000000000) -> DeleteFirst",
+#endif
+    check("PageTable_Map of the image's page table -> InvalidCapability, MR0 0",
+          table_map(3, boot_pt, seL4_CapInitThreadVSpace, 2 * BASE, 0), INVALID_CAPABILITY(0));
+    check("a second PD at BASE + 0x1234 (masked to BASE) -> DeleteFirst",
           table_map(2, pd2, seL4_CapInitThreadVSpace, BASE + 0x1234, 0), DELETE_FIRST);
-    check("a second PT at 0x8000000000 -> DeleteFirst",
+    check("a second PT at BASE -> DeleteFirst",
           table_map(3, pt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
     check("a PT where the 2 MiB frame is mapped -> DeleteFirst",
           table_map(3, pt2, seL4_CapInitThreadVSpace, LARGE_VADDR, 0), DELETE_FIRST);
-    check("another frame at 0x8000000000 -> DeleteFirst", map(frame2, BASE, seL4_ReadWrite), DELETE_FIRST);
+    check("another frame at BASE -> DeleteFirst", map(frame2, BASE, seL4_ReadWrite), DELETE_FIRST);
     check("a 4 KiB frame inside the 2 MiB mapping -> DeleteFirst",
           map(frame2, LARGE_VADDR + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
     check("a 2 MiB frame where a PT is mapped -> DeleteFirst", map(large_frame2, BASE, seL4_ReadWrite),
           DELETE_FIRST);
-    check("the mapped frame again at 0x8000001000 -> InvalidArgument, MR0 0",
+    check("the mapped frame again at BASE + 0x1000 -> InvalidArgument, MR0 0",
           map(frame, BASE + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
-    check("the mapped frame again at 0x8000000123 (masked: a remap) -> succeeds",
+    check("the mapped frame again at BASE + 0x123 (masked: a remap) -> succeeds",
           map(frame, BASE + 0x123, seL4_ReadWrite), NO_ERROR);
     check_that("the remapped frame kept its data", reads(BASE, 0x5a5a0001), "data differs");
 }
@@ -416,9 +476,9 @@ static void occupied_cases(void)
 static void frame_cases(void)
 {
     const seL4_Word masked = BASE + 0x3000;
-    check("Page_Map at 0x8000003abc (masked to 0x8000003000) -> succeeds",
+    check("Page_Map at BASE + 0x3abc (masked to BASE + 0x3000) -> succeeds",
           map(masked_frame, masked + 0xabc, seL4_ReadWrite), NO_ERROR);
-    check_that("the frame reads zero and holds data at the aligned address 0x8000003000",
+    check_that("the frame reads zero and holds data at the aligned address BASE + 0x3000",
                reads(masked, 0) && write_and_read(masked, 0x5a5a0003), "data differs");
     struct page_address address = page_get_address(masked_frame);
     check_that("Page_GetAddress -> a page-aligned non-zero address",
@@ -428,9 +488,9 @@ static void frame_cases(void)
     check_that("Page_GetAddress of the 2 MiB frame -> a 2 MiB-aligned address",
                address.error == seL4_NoError && address.paddr != 0 && address.paddr % BIT(21) == 0,
                "no 2 MiB-aligned address");
-    check("2 MiB Page_Map at 0x8000401234 (masked to 0x8000400000) -> succeeds",
+    check("2 MiB Page_Map at BASE + 0x401234 (masked to BASE + 0x400000) -> succeeds",
           map(large_frame2, LARGE_VADDR + BIT(21) + 0x1234, seL4_ReadWrite), NO_ERROR);
-    check_that("the masked 2 MiB frame holds data at 0x8000400000 and at its last page",
+    check_that("the masked 2 MiB frame holds data at BASE + 0x400000 and at its last page",
                write_and_read(LARGE_VADDR + BIT(21), 0x5a5a0005) &&
                    write_and_read(LARGE_VADDR + BIT(22) - PAGE_SIZE, 5),
                "data differs");
@@ -439,10 +499,12 @@ static void frame_cases(void)
     check_that("the frame mapped again kept its data", reads(masked, 0x5a5a0003), "data differs");
     check("Page_Unmap of a frame never mapped -> succeeds", page_unmap(unmapped_frame), NO_ERROR);
     check("Page_Unmap of it again -> succeeds", page_unmap(unmapped_frame), NO_ERROR);
+#if FIRST_TABLE_LEVEL == 1
     check("level-1 table Unmap of one never mapped -> succeeds", table_unmap(1, pdpt2), NO_ERROR);
+#endif
 
     const seL4_Word ro = BASE + 0x4000;
-    check("Page_Map read-only at 0x8000004000 -> succeeds", map(ro_frame, ro, seL4_CanRead), NO_ERROR);
+    check("Page_Map read-only at BASE + 0x4000 -> succeeds", map(ro_frame, ro, seL4_CanRead), NO_ERROR);
     check_that("the read-only frame reads zero", reads(ro, 0), "data differs");
     check("remap read-write at the same address -> succeeds", map(ro_frame, ro, seL4_ReadWrite), NO_ERROR);
     check_that("the remapped frame is writable", write_and_read(ro, 0x5a5a0004), "data differs");

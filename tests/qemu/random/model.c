@@ -8,8 +8,8 @@ struct model model;
 #define O model.objects
 
 static const seL4_Word fixed_size_bits[obj_types] = {
-    [obj_frame] = seL4_PageBits, [obj_large_frame] = seL4_LargePageBits, [obj_pdpt] = seL4_PageTableBits,
-    [obj_pd] = seL4_PageTableBits, [obj_pt] = seL4_PageTableBits, [obj_pml4] = seL4_VSpaceBits,
+    [obj_frame] = seL4_PageBits, [obj_large_frame] = seL4_LargePageBits, [obj_l1_table] = seL4_PageTableBits,
+    [obj_l2_table] = seL4_PageTableBits, [obj_l3_table] = seL4_PageTableBits, [obj_vspace] = seL4_VSpaceBits,
     [obj_endpoint] = seL4_EndpointBits, [obj_cnode] = CNODE_RADIX + seL4_SlotBits, [obj_asid_pool] = seL4_ASIDPoolBits,
 };
 
@@ -66,8 +66,8 @@ static void release_cnode_block(int cnode)
     }
 }
 
-/* Objects the model needs but never frees: the root task's PML4 and the
- * initial ASID pool. */
+/* Objects the model needs but never frees: the root task's VSpace root
+ * and the initial ASID pool. */
 static int permanent_object(enum object_type type)
 {
     int id = new_object(type, 0, 12);
@@ -92,7 +92,7 @@ void model_init(seL4_CPtr root_base)
         }
     }
     model.pools[0] = permanent_object(obj_asid_pool);
-    assign_asid(permanent_object(obj_pml4), ROOT_ASID);
+    assign_asid(permanent_object(obj_vspace), ROOT_ASID);
 }
 
 int new_object(enum object_type type, seL4_Word paddr, seL4_Word size_bits)
@@ -222,7 +222,7 @@ int vspace_slot_free(void)
     return 0;
 }
 
-void assign_asid(int pml4, seL4_Word asid)
+void assign_asid(int root, seL4_Word asid)
 {
     for (int i = 0; i < VSPACES; i++) {
         if (!model.vspaces[i].in_use) {
@@ -230,12 +230,13 @@ void assign_asid(int pml4, seL4_Word asid)
             memset(vs, 0, sizeof(*vs));
             vs->in_use = 1;
             vs->asid = asid;
-            vs->pml4 = pml4;
+            vs->root = root;
             break;
         }
     }
-    model.asids[asid / POOL_ENTRIES][asid % POOL_ENTRIES] = pml4;
-    O[pml4].asid = asid;
+    model.asids[asid / POOL_ENTRIES][asid % POOL_ENTRIES] = root;
+    O[root].type = obj_vspace;      /* a table made a root (VSPACE_IS_TABLE) is one for good */
+    O[root].asid = asid;
 }
 
 static void release_asid(seL4_Word asid)
@@ -303,7 +304,10 @@ int frame_level(const struct object *frame)
 
 int table_first_level(const struct object *table)
 {
-    return table->type == obj_pdpt ? 1 : table->type == obj_pd ? 2 : L3_TABLE_IS_FIXED ? 3 : 1;
+    return table->type == obj_l1_table ? 1
+           : table->type == obj_l2_table ? 2
+           : L3_TABLE_IS_FIXED           ? 3
+                                         : FIRST_TABLE_LEVEL;
 }
 
 /* Removes the entry a frame capability records, if it still maps that
@@ -355,14 +359,14 @@ static void finalise(int slot, int final)
     case obj_large_frame:
         frame_unmap(slot);
         break;
-    case obj_pdpt:
-    case obj_pd:
-    case obj_pt:
+    case obj_l1_table:
+    case obj_l2_table:
+    case obj_l3_table:
         if (final) {
             table_unlink(slot);
         }
         break;
-    case obj_pml4:
+    case obj_vspace:
         if (final && o->asid != 0 && model.asids[o->asid / POOL_ENTRIES][o->asid % POOL_ENTRIES] == id) {
             release_asid(o->asid);
         }

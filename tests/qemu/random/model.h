@@ -25,11 +25,26 @@
 #define ROOT_ASID       1       /* the root task's VSpace */
 #define NONE            (-1)
 
-/* The tables are the test table's of levels 1, 2 and 3 (arch_test.h); the
- * level-3 type may take any level from 1 (L3_TABLE_IS_FIXED). */
+/*
+ * Levels are the tests' (arch_names.h): a table of level l has entries
+ * that map 2^level_shift(l) bytes.  The root is the table of ROOT_LEVEL:
+ * 0, or 1 where the root's entries map 1 GiB (RISC-V's Sv39).
+ */
+#define ROOT_LEVEL (FIRST_TABLE_LEVEL - 1)
+
+/*
+ * The tables are the test table's of levels 1, 2 and 3 (arch_test.h).
+ * There is a level-1 type where the root is above level 1, and a level-2
+ * type of its own where it is fixed to its level; otherwise the level-3
+ * type serves level 2 too.  The level-3 type may take any level from the
+ * first below the root (L3_TABLE_IS_FIXED).
+ */
+#define HAS_L1_TABLE_TYPE (FIRST_TABLE_LEVEL == 1)
+#define HAS_L2_TABLE_TYPE L2_TABLE_IS_FIXED
+
 enum object_type {
-    obj_untyped, obj_frame, obj_large_frame, obj_pdpt, obj_pd, obj_pt, obj_pml4, obj_endpoint, obj_cnode,
-    obj_asid_pool, obj_types
+    obj_untyped, obj_frame, obj_large_frame, obj_l1_table, obj_l2_table, obj_l3_table, obj_vspace, obj_endpoint,
+    obj_cnode, obj_asid_pool, obj_types
 };
 
 struct object {
@@ -37,7 +52,7 @@ struct object {
     seL4_Word paddr;
     seL4_Word size_bits;
     seL4_Word value;            /* frames: the word at offset 0 */
-    seL4_Word asid;             /* PML4: the ASID its capabilities record, 0 if none */
+    seL4_Word asid;             /* VSpace root: the ASID its capabilities record, 0 if none */
     int first_slot;             /* CNode: its slots in the model */
     int pool;                   /* ASID pool: its index in the ASID table */
     int refs;                   /* capabilities naming it; 0: the id is free */
@@ -57,7 +72,8 @@ struct slot {
     int home;                   /* NONE: root CNode; else the CNode object it lies in */
 };
 
-/* A present entry: level 0-3 (the root's to the last table's), the address it covers. */
+/* A present entry: level ROOT_LEVEL-3 (the root's to the last table's), the
+ * address it covers. */
 struct entry {
     int level;
     seL4_Word vaddr;
@@ -69,7 +85,7 @@ struct entry {
 struct vspace {
     int in_use;
     seL4_Word asid;
-    int pml4;                   /* the object */
+    int root;                   /* the object */
     struct entry entries[ENTRIES];
 };
 
@@ -81,7 +97,7 @@ struct model {
     int root_cnode_bits;
     struct vspace vspaces[VSPACES];
     int pools[POOLS];           /* the pool object at each ASID table index, or NONE */
-    int asids[POOLS][POOL_ENTRIES];     /* the PML4 object each ASID names, or NONE */
+    int asids[POOLS][POOL_ENTRIES];     /* the root object each ASID names, or NONE */
     int cnode_owner[CNODES];    /* the CNode object using each block of slots, or NONE */
 };
 
@@ -102,7 +118,7 @@ static inline seL4_Word align_down(seL4_Word v, int bits)
     return v & ~((1ul << bits) - 1);
 }
 
-/* The root task's VSpace is model.vspaces[0]; its PML4 and the initial
+/* The root task's VSpace is model.vspaces[0]; its root and the initial
  * ASID pool are objects the tester never frees. */
 void model_init(seL4_CPtr root_base);
 
@@ -135,7 +151,7 @@ void revoke_slot(int slot);
 struct vspace *vspace_of_asid(seL4_Word asid);
 seL4_Word lowest_free_asid(int pool);
 int vspace_slot_free(void);
-void assign_asid(int pml4, seL4_Word asid);
+void assign_asid(int root, seL4_Word asid);
 int free_pool_index(void);
 
 /* Page tables. */

@@ -13,7 +13,7 @@
 #define O model.objects
 #define ROOT seL4_CapInitThreadCNode
 #define DEPTH seL4_WordBits
-#define USER_TOP 0x00007ffffffffffful
+#define USER_TOP (BEYOND_USER - 1)
 #define LABELS (nArchInvocationLabels + 4)
 
 /* ---- Picking things -------------------------------------------------------- */
@@ -29,11 +29,22 @@ static int is_movable(int slot) { return is_full(slot) && slot >= FIXED_UNTYPEDS
 static int is_untyped(int slot) { return type_of(slot) == obj_untyped; }
 static int is_pool_sized_untyped(int slot) { return is_untyped(slot) && O[S[slot].object].size_bits == 12; }
 static int is_frame(int slot) { return is_full(slot) && is_frame_object(&O[S[slot].object]); }
-static int is_table(int slot) { return type_of(slot) == obj_pdpt || type_of(slot) == obj_pd || type_of(slot) == obj_pt; }
+static int is_table(int slot)
+{
+    return type_of(slot) == obj_l1_table || type_of(slot) == obj_l2_table || type_of(slot) == obj_l3_table;
+}
 static int is_unmapped_frame(int slot) { return is_frame(slot) && S[slot].mapped_asid == 0; }
 static int is_unmapped_table(int slot) { return is_table(slot) && S[slot].mapped_asid == 0; }
-static int is_pml4(int slot) { return type_of(slot) == obj_pml4; }
-static int is_unassigned_pml4(int slot) { return is_pml4(slot) && O[S[slot].object].asid == 0; }
+static int is_vspace(int slot) { return type_of(slot) == obj_vspace; }
+/* What ASIDPool_Assign accepts: a VSpace root without an ASID, or an
+ * unmapped table of the type that is also the VSpace's (VSPACE_IS_TABLE). */
+static int is_unassigned_vspace(int slot)
+{
+    return (is_vspace(slot) && O[S[slot].object].asid == 0) ||
+           (VSPACE_IS_TABLE && type_of(slot) == obj_l3_table && S[slot].mapped_asid == 0);
+}
+/* A table, or a root that answers its table type's labels (VSPACE_IS_TABLE). */
+static int has_table_labels(int slot) { return is_table(slot) || (VSPACE_IS_TABLE && is_vspace(slot)); }
 static int is_pool(int slot) { return type_of(slot) == obj_asid_pool; }
 static int is_cnode(int slot) { return type_of(slot) == obj_cnode; }
 /* Copies are capped, so that no type's capabilities multiply to fill the
@@ -82,34 +93,39 @@ static seL4_Word object_bytes(int slot)
     return 1ul << O[S[slot].object].size_bits;
 }
 
-/* Addresses that often meet: PML4 slots 1 and 2, then two PDPT and PD
- * entries and four PT entries each; sometimes unaligned, sometimes not a
- * user address at all. */
+/* Addresses that often meet: root entries 1 and 2 (entry 0 holds the
+ * program), then two entries of each table below and four of the last
+ * level's; sometimes unaligned, sometimes not a user address at all (in
+ * the last root entry, the kernel's, or the last user page). */
 static seL4_Word random_address(void)
 {
+    seL4_Word root_entry = 1ul << level_shift(ROOT_LEVEL);
     if (random_chance(24)) {
-        return 0xffffff8000000000ul + (random64() & 0x7ffffff000ul);
+        return -root_entry + (random64() & (root_entry - 1) & ~0xffful);
     }
     if (random_chance(24)) {
-        return 0x7ffffffff000ul;
+        return BEYOND_USER - 0x1000;
     }
-    seL4_Word vaddr = (random_below(2) + 1) << 39 | random_below(2) << 30 | random_below(2) << 21 |
-                      random_below(4) << 12;
+    seL4_Word vaddr = (random_below(2) + 1) << level_shift(ROOT_LEVEL);
+    for (int level = ROOT_LEVEL + 1; level < 3; level++) {
+        vaddr |= random_below(2) << level_shift(level);
+    }
+    vaddr |= random_below(4) << level_shift(3);
     return random_chance(5) ? vaddr | (random64() & 0xfff) : vaddr;
 }
 
 /* A VSpace argument: mostly the root VSpace, sometimes another, or not a
- * VSpace root at all (pml4 NONE). */
+ * VSpace root at all (root NONE). */
 struct vspace_arg {
     seL4_CPtr cptr;
-    int pml4;
+    int root;
 };
 
 /* An address whose entry at `level` lies in a table the VSpace already
  * has, so that maps get past the walk; random_address() if it has none. */
 static seL4_Word guided_address(struct vspace *vs, int level)
 {
-    if (level == 0) {
+    if (level == ROOT_LEVEL) {
         return random_address();
     }
     int start = (int)random_below(ENTRIES);
@@ -127,8 +143,8 @@ static seL4_Word guided_address(struct vspace *vs, int level)
  * argument names a live VSpace. */
 static seL4_Word map_address(struct vspace_arg arg, int level)
 {
-    struct vspace *vs = arg.pml4 == NONE ? NULL : vspace_of_asid(O[arg.pml4].asid);
-    if (vs == NULL || vs->pml4 != arg.pml4 || random_chance(3)) {
+    struct vspace *vs = arg.root == NONE ? NULL : vspace_of_asid(O[arg.root].asid);
+    if (vs == NULL || vs->root != arg.root || random_chance(3)) {
         return random_address();
     }
     return guided_address(vs, level);
@@ -141,17 +157,17 @@ static seL4_CapRights_t random_rights(void)
 
 static struct vspace_arg random_vspace(void)
 {
-    int slot = random_chance(4) ? slot_where(is_pml4) : NONE;
+    int slot = random_chance(4) ? slot_where(is_vspace) : NONE;
     if (slot != NONE) {
         return (struct vspace_arg){ slot_cptr(slot), S[slot].object };
     }
     if (random_chance(8)) {
         slot = slot_where(random_chance(2) ? is_empty : is_full);
-        if (slot != NONE && !is_pml4(slot)) {
+        if (slot != NONE && !is_vspace(slot)) {
             return (struct vspace_arg){ slot_cptr(slot), NONE };
         }
     }
-    return (struct vspace_arg){ seL4_CapInitThreadVSpace, model.vspaces[0].pml4 };
+    return (struct vspace_arg){ seL4_CapInitThreadVSpace, model.vspaces[0].root };
 }
 
 /* ---- Checking the kernel against the model ---------------------------------- */
@@ -217,15 +233,30 @@ static void op_touch(void)
 /* ---- Retype ---------------------------------------------------------------- */
 
 static const enum object_type retype_types[] = {
-    obj_frame, obj_frame, obj_frame, obj_large_frame, obj_pdpt, obj_pdpt, obj_pd, obj_pd, obj_pt, obj_pt,
-    obj_pml4, obj_endpoint, obj_cnode, obj_untyped, obj_untyped,
+    obj_frame, obj_frame, obj_frame, obj_large_frame,
+#if HAS_L1_TABLE_TYPE
+    obj_l1_table, obj_l1_table,
+#endif
+    obj_l2_table, obj_l2_table, obj_l3_table, obj_l3_table, obj_vspace, obj_endpoint, obj_cnode, obj_untyped,
+    obj_untyped,
 };
 
 static const seL4_Word sel4_types[obj_types] = {
     [obj_untyped] = seL4_UntypedObject, [obj_frame] = FRAME_OBJECT, [obj_large_frame] = LARGE_FRAME_OBJECT,
-    [obj_pdpt] = L1_TABLE_OBJECT, [obj_pd] = L2_TABLE_OBJECT, [obj_pt] = L3_TABLE_OBJECT,
-    [obj_pml4] = VSPACE_OBJECT, [obj_endpoint] = seL4_EndpointObject, [obj_cnode] = seL4_CapTableObject,
+#if HAS_L1_TABLE_TYPE
+    [obj_l1_table] = L1_TABLE_OBJECT,
+#endif
+    [obj_l2_table] = L2_TABLE_OBJECT, [obj_l3_table] = L3_TABLE_OBJECT, [obj_vspace] = VSPACE_OBJECT,
+    [obj_endpoint] = seL4_EndpointObject, [obj_cnode] = seL4_CapTableObject,
 };
+
+/* What Retype makes of the object type of `type`: where the level-3 table
+ * type is also level 2's, or the VSpace's, a level-3 table. */
+static enum object_type made_type(enum object_type type)
+{
+    int is_l3_type = (type == obj_l2_table && !HAS_L2_TABLE_TYPE) || (type == obj_vspace && VSPACE_IS_TABLE);
+    return is_l3_type ? obj_l3_table : type;
+}
 
 /* Where a new capability goes: a root slot, or (not for CNodes, which the
  * tester keeps out of CNodes) a slot of one of the tester's CNodes. */
@@ -309,7 +340,7 @@ static void op_retype(void)
     u->watermark = start + (count << bits) - base;
     for (seL4_Word i = 0; i < count; i++) {
         int slot = dest.slot + (int)i;
-        int object = new_object(type, start + (i << bits), bits);
+        int object = new_object(made_type(type), start + (i << bits), bits);
         if (type == obj_cnode) {
             take_cnode_block(object);
         }
@@ -324,26 +355,26 @@ static void op_retype(void)
 /* The lookup of a Map's VSpace argument, after its type check. */
 static int vspace_lookup(struct vspace_arg arg, struct outcome *want)
 {
-    seL4_Word asid = O[arg.pml4].asid;
+    seL4_Word asid = O[arg.root].asid;
     int owner = model.asids[asid / POOL_ENTRIES][asid % POOL_ENTRIES];
     if (owner == NONE) {
         *want = INVALID_ROOT;
-    } else if (owner != arg.pml4) {
+    } else if (owner != arg.root) {
         *want = INVALID_CAPABILITY(1);
     }
-    return owner == arg.pml4;
+    return owner == arg.root;
 }
 
 static int is_vspace_arg(struct vspace_arg arg)
 {
-    return arg.pml4 != NONE && O[arg.pml4].asid != 0;
+    return arg.root != NONE && O[arg.root].asid != 0;
 }
 
 /* Walks the model's VSpace down to `level`: a missing table is a lookup
  * failure, a frame on the way is in the way. */
 static int walk(struct vspace *vs, seL4_Word vaddr, int level, struct outcome *want)
 {
-    for (int l = 0; l < level; l++) {
+    for (int l = ROOT_LEVEL; l < level; l++) {
         struct entry *e = find_entry(vs, l, vaddr);
         if (e == NULL) {
             *want = MISSING(level_shift(l));
@@ -400,8 +431,8 @@ static void op_map_frame(void)
     struct entry *e = NULL;
     if (!is_vspace_arg(arg)) {
         want = INVALID_CAPABILITY(1);
-    } else if (frame_target_ok(slot, O[arg.pml4].asid, vaddr, &want) && vspace_lookup(arg, &want)) {
-        vs = vspace_of_asid(O[arg.pml4].asid);
+    } else if (frame_target_ok(slot, O[arg.root].asid, vaddr, &want) && vspace_lookup(arg, &want)) {
+        vs = vspace_of_asid(O[arg.root].asid);
         if (walk(vs, vaddr, level, &want)) {
             e = find_entry(vs, level, vaddr);
             if (e != NULL && !(S[slot].mapped_asid != 0 && e->object == S[slot].object)) {
@@ -451,10 +482,11 @@ static void op_get_address(void)
     }
 }
 
-/* The test table's level of the table type (1, 2 or 3), whose stubs map it. */
+/* The test table's level of the table type (1, 2 or 3), whose stubs map
+ * it; 3 for a root that answers the level-3 type's labels. */
 static int type_level(int slot)
 {
-    return type_of(slot) == obj_pdpt ? 1 : type_of(slot) == obj_pd ? 2 : 3;
+    return type_of(slot) == obj_l1_table ? 1 : type_of(slot) == obj_l2_table ? 2 : 3;
 }
 
 /* The VSpace a pick of a table to map considers: a table whose parent
@@ -464,8 +496,8 @@ static struct vspace *picking_for;
 static int is_unmapped_table_with_parent(int slot)
 {
     int level = is_unmapped_table(slot) ? table_first_level(&O[S[slot].object]) - 1 : NONE;
-    if (level == NONE || level == 0) {
-        return level == 0;
+    if (level == NONE || level == ROOT_LEVEL) {
+        return level == ROOT_LEVEL;
     }
     for (int i = 0; i < ENTRIES; i++) {
         struct entry *e = &picking_for->entries[i];
@@ -478,14 +510,14 @@ static int is_unmapped_table_with_parent(int slot)
 
 static int pick_table(struct vspace_arg arg)
 {
-    picking_for = arg.pml4 == NONE ? NULL : vspace_of_asid(O[arg.pml4].asid);
-    if (picking_for != NULL && picking_for->pml4 == arg.pml4 && !random_chance(3)) {
+    picking_for = arg.root == NONE ? NULL : vspace_of_asid(O[arg.root].asid);
+    if (picking_for != NULL && picking_for->root == arg.root && !random_chance(3)) {
         int slot = slot_where(is_unmapped_table_with_parent);
         if (slot != NONE) {
             return slot;
         }
     }
-    return slot_where(random_chance(4) ? is_table : is_unmapped_table);
+    return slot_where(random_chance(4) ? has_table_labels : is_unmapped_table);
 }
 
 /*
@@ -496,7 +528,7 @@ static int pick_table(struct vspace_arg arg)
  */
 static int table_entry_level(struct vspace *vs, seL4_Word vaddr, int first, int last, struct outcome *want)
 {
-    for (int l = 0; l < last; l++) {
+    for (int l = ROOT_LEVEL; l < last; l++) {
         struct entry *e = find_entry(vs, l, vaddr);
         if (e == NULL && l >= first - 1) {
             return l;
@@ -522,14 +554,14 @@ static void op_map_table(void)
     struct outcome want = NO_ERROR;
     struct vspace *vs = NULL;
     int level = NONE;                                       /* the level of its entry */
-    if (S[slot].mapped_asid != 0) {
+    if (S[slot].mapped_asid != 0 || is_vspace(slot)) {
         want = INVALID_CAPABILITY(0);
     } else if (!is_vspace_arg(arg)) {
         want = INVALID_CAPABILITY(1);
     } else if (align_down(requested, level_shift(last - 1)) > USER_TOP) {
         want = INVALID_ARGUMENT(0);
     } else if (vspace_lookup(arg, &want)) {
-        vs = vspace_of_asid(O[arg.pml4].asid);
+        vs = vspace_of_asid(O[arg.root].asid);
         level = table_entry_level(vs, requested, first, last, &want);
     }
     seL4_Error got = table_map(last, slot_cptr(slot), arg.cptr, requested, random_below(8));
@@ -545,11 +577,11 @@ static void op_map_table(void)
 
 static void op_unmap_table(void)
 {
-    int slot = slot_where(is_table);
+    int slot = slot_where(has_table_labels);
     if (slot == NONE) {
         return;
     }
-    struct outcome want = is_final(slot) ? NO_ERROR : REVOKE_FIRST;
+    struct outcome want = !is_vspace(slot) && is_final(slot) ? NO_ERROR : REVOKE_FIRST;
     if (!expect_outcome("table Unmap", table_unmap(type_level(slot), slot_cptr(slot)), want)) {
         return;
     }
@@ -592,14 +624,14 @@ static void op_assign(void)
 {
     int pool_slot = random_chance(3) ? slot_where(is_pool) : NONE;
     int pool = pool_slot == NONE ? 0 : O[S[pool_slot].object].pool;
-    int target = slot_where(random_chance(8) ? is_full : random_chance(4) ? is_pml4 : is_unassigned_pml4);
+    int target = slot_where(random_chance(8) ? is_full : random_chance(4) ? is_vspace : is_unassigned_vspace);
     if (target == NONE || !vspace_slot_free()) {
         return;
     }
     seL4_Word asid = lowest_free_asid(pool);
-    struct outcome want = !is_pml4(target) || O[S[target].object].asid != 0 ? INVALID_CAPABILITY(1)
-                          : asid == 0 ? DELETE_FIRST
-                          : NO_ERROR;
+    struct outcome want = !is_unassigned_vspace(target) ? INVALID_CAPABILITY(1)
+                          : asid == 0                    ? DELETE_FIRST
+                                                         : NO_ERROR;
     seL4_CPtr pool_cptr = pool_slot == NONE ? seL4_CapInitThreadASIDPool : slot_cptr(pool_slot);
     if (expect_outcome("ASIDPool_Assign", asid_assign(pool_cptr, slot_cptr(target)), want)) {
         assign_asid(S[target].object, asid);
@@ -654,10 +686,10 @@ static int derive(int src, seL4_CapRights_t rights, long badge, struct slot *mad
     } else if (o->type == obj_untyped && has_children(src)) {
         *want = REVOKE_FIRST;
         return 0;
-    } else if ((o->type == obj_pdpt || o->type == obj_pd || o->type == obj_pt) && made->mapped_asid == 0) {
+    } else if (is_table(src) && made->mapped_asid == 0) {
         *want = ILLEGAL_OPERATION;
         return 0;
-    } else if (o->type == obj_pml4 && o->asid == 0) {
+    } else if (o->type == obj_vspace && o->asid == 0) {
         *want = ILLEGAL_OPERATION;
         return 0;
     }
@@ -814,12 +846,16 @@ static int has_label(int slot, seL4_Word label)
     case obj_large_frame:
         return label == PAGE_MAP_LABEL || label == PAGE_UNMAP_LABEL || label == PAGE_GET_ADDRESS_LABEL ||
                IS_ARCH_FRAME_LABEL(label);
-    case obj_pdpt:
+#if HAS_L1_TABLE_TYPE
+    case obj_l1_table:
         return label == L1_TABLE_MAP_LABEL || label == L1_TABLE_UNMAP_LABEL;
-    case obj_pd:
+#endif
+    case obj_l2_table:
         return label == L2_TABLE_MAP_LABEL || label == L2_TABLE_UNMAP_LABEL;
-    case obj_pt:
+    case obj_l3_table:
         return label == L3_TABLE_MAP_LABEL || label == L3_TABLE_UNMAP_LABEL;
+    case obj_vspace:
+        return VSPACE_IS_TABLE && (label == L3_TABLE_MAP_LABEL || label == L3_TABLE_UNMAP_LABEL);
     case obj_asid_pool:
         return label == ASID_ASSIGN_LABEL;
     default:
@@ -829,19 +865,28 @@ static int has_label(int slot, seL4_Word label)
 
 /* The shortest message a label of needs_arguments[] accepts, as far as
  * the kernel checks before anything else: words and extra caps. */
+static int is_table_map_label(seL4_Word label)
+{
+#if HAS_L1_TABLE_TYPE
+    if (label == L1_TABLE_MAP_LABEL) {
+        return 1;
+    }
+#endif
+    return label == L2_TABLE_MAP_LABEL || label == L3_TABLE_MAP_LABEL;
+}
+
 static void minimum_message(seL4_Word label, seL4_Word *length, seL4_Word *extra_caps)
 {
+    if (is_table_map_label(label)) {
+        *length = 2, *extra_caps = 1;
+        return;
+    }
     switch (label) {
     case UntypedRetype:
         *length = 6, *extra_caps = 1;
         break;
     case PAGE_MAP_LABEL:
         *length = 3, *extra_caps = 1;
-        break;
-    case L1_TABLE_MAP_LABEL:
-    case L2_TABLE_MAP_LABEL:
-    case L3_TABLE_MAP_LABEL:
-        *length = 2, *extra_caps = 1;
         break;
     case ASID_ASSIGN_LABEL:
         *length = 0, *extra_caps = 1;
@@ -892,8 +937,23 @@ static void oversized_message(void)
 
 /* Labels whose messages have a minimum length or extra caps. */
 static const seL4_Word needs_arguments[] = {
-    UntypedRetype, PAGE_MAP_LABEL,  L1_TABLE_MAP_LABEL, L2_TABLE_MAP_LABEL, L3_TABLE_MAP_LABEL, ASID_ASSIGN_LABEL,
-    CNodeRevoke,   CNodeDelete, CNodeCopy,  CNodeMint,           CNodeMove,       CNodeMutate, CNodeRotate,
+    UntypedRetype,
+    PAGE_MAP_LABEL,
+#if HAS_L1_TABLE_TYPE
+    L1_TABLE_MAP_LABEL,
+#endif
+#if HAS_L2_TABLE_TYPE
+    L2_TABLE_MAP_LABEL,
+#endif
+    L3_TABLE_MAP_LABEL,
+    ASID_ASSIGN_LABEL,
+    CNodeRevoke,
+    CNodeDelete,
+    CNodeCopy,
+    CNodeMint,
+    CNodeMove,
+    CNodeMutate,
+    CNodeRotate,
 };
 
 /* A label the capability answers to, with one word or capability too few. */

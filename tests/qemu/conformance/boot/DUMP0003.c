@@ -6,7 +6,7 @@ CASE(DUMP0003, "pagoda-dump 7.3-pool", "a VSpace whose pool is gone is dead: the
 {
     seL4_CPtr untyped, pool = new_asid_pool(&untyped);
     seL4_CPtr vspace = new_vspace(pool);
-    expect(table_map(1, new_object(L1_TABLE_OBJECT, 0), vspace, new_region(), 0), NO_ERROR);
+    table_at(FIRST_TABLE_LEVEL, vspace, new_region());
     delete_cap(pool);
     pagoda_debug_dump_vspace(vspace);
 }
