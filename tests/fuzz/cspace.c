@@ -3,7 +3,7 @@
 #include <sel4/constants.h>
 #include <paging.h>
 #include <string.h>
-#include "arch_names.h"
+#include "levels.h"
 
 static cap_t root_cnode;        /* as boot made it, even if the root task deletes its own */
 static word_t first_free;
@@ -14,10 +14,22 @@ void cspace_use(const struct root_task *rt)
     first_free = rt->first_free;
 }
 
-/* Whether `cap` is a table of the type named `name`. */
-static bool is_table_type(cap_t cap, const char *name)
+/* Whether `cap` is a table of the type the tests use for `level`. */
+static bool is_table_type(cap_t cap, word_t level)
 {
-    return cap_type(cap) == cap_page_table && strcmp(arch_paging.table[cap.table.table_type].name, name) == 0;
+    const char *name = test_table_types[level].name;
+    return cap_type(cap) == cap_page_table && name != NULL &&
+           strcmp(arch_paging.table[cap.table.table_type].name, name) == 0;
+}
+
+/* A VSpace root without an ASID, or a table that ASIDPool_Assign would
+ * make one (Sv39's). */
+static bool is_new_vspace(cap_t cap)
+{
+    if (cap_type(cap) == cap_page_table) {
+        return table_type_is_root(cap.table.table_type) && !cap.table.is_mapped;
+    }
+    return cap_type(cap) == cap_vspace && cap.vspace.asid == 0;
 }
 
 static bool cap_matches(cap_t cap, enum cap_want want)
@@ -28,12 +40,12 @@ static bool cap_matches(cap_t cap, enum cap_want want)
     case want_pool_untyped:
         return cap_type(cap) == cap_untyped && cap.untyped.size_bits == seL4_ASIDPoolBits && !cap.untyped.is_device;
     case want_cnode: return cap_type(cap) == cap_cnode;
-    case want_l1_table: return is_table_type(cap, L1_TABLE_NAME);
-    case want_l2_table: return is_table_type(cap, L2_TABLE_NAME);
-    case want_l3_table: return is_table_type(cap, L3_TABLE_NAME);
+    case want_l1_table: return is_table_type(cap, 1);
+    case want_l2_table: return is_table_type(cap, 2);
+    case want_l3_table: return is_table_type(cap, 3);
     case want_frame: return cap_type(cap) == cap_frame;
     case want_live_vspace: return cap_type(cap) == cap_vspace && cap.vspace.asid != 0;
-    case want_new_vspace: return cap_type(cap) == cap_vspace && cap.vspace.asid == 0;
+    case want_new_vspace: return is_new_vspace(cap);
     case want_asid_pool: return cap_type(cap) == cap_asid_pool;
     case want_asid_control: return cap_type(cap) == cap_asid_control;
     case want_endpoint: return cap_type(cap) == cap_endpoint;

@@ -20,12 +20,12 @@ enum cap_want {
     want_untyped,
     want_pool_untyped,      /* a 4 KiB RAM untyped, as ASIDControl_MakePool needs */
     want_cnode,
-    want_l1_table,              /* the test table's table types (arch_names.h) */
+    want_l1_table,          /* the test table's table types (levels.h) */
     want_l2_table,
     want_l3_table,
     want_frame,
     want_live_vspace,       /* with an ASID */
-    want_new_vspace,        /* without one */
+    want_new_vspace,        /* without one, or a table that may become one */
     want_asid_pool,
     want_asid_control,
     want_endpoint,

@@ -5,6 +5,7 @@
 #include <sel4/shared_types.h>
 #include <sel4/types.h>
 
+#include "arch_names.h"
 #include "root_task_env.h"
 
 bool input_left(const struct input *in)
@@ -39,16 +40,16 @@ static const word_t vaddr_bases[16] = {
     ROOT_TASK_IMAGE_VADDR,                  /* the image, then the IPC buffer and BootInfo */
     ROOT_TASK_IMAGE_VADDR + 0x1000,
     ROOT_TASK_IMAGE_VADDR + 0x2000,
-    0xa000000000ul,                         /* the mapping tutorial's */
+    TUTORIAL_VADDR,                         /* the mapping tutorial's */
     BIT(21),
     BIT(30),
-    BIT(39),
-    USER_TOP + 1 - BIT(39),                 /* the root's last slot of user memory */
+    BIT(ROOT_ENTRY_BITS),                   /* the root's second slot */
+    USER_TOP + 1 - BIT(ROOT_ENTRY_BITS),    /* the root's last slot of user memory */
     USER_TOP + 1 - BIT(30),
     USER_TOP + 1 - BIT(21),
     USER_TOP + 1 - BIT(12),
     USER_TOP + 1,                           /* non-canonical */
-    0xffff800000000000ul,                   /* the kernel half */
+    0xffff800000000000ul,                   /* the kernel half of a 48-bit address space */
     0xffffffff80000000ul,                   /* near the top of the kernel half */
     0xdeadbeeful,                           /* unaligned for every frame size */
 };

@@ -6,6 +6,12 @@
 file(STRINGS ${PAGODA_ROOT}/cmake/toolchain-${PAGODA_HOST_ARCH}.cmake family_line REGEX "PAGODA_ARCH_FAMILY")
 string(REGEX REPLACE ".*PAGODA_ARCH_FAMILY ([a-z0-9_]+).*" "\\1" host_arch_family "${family_line}")
 
+# The host's <arch/memory.h> keeps the architecture's user address range.
+file(STRINGS ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/include/arch/memory.h user_top_line
+     REGEX "^#define USER_TOP ")
+string(REGEX REPLACE "^#define USER_TOP +(0x[0-9a-fA-F]+).*" "\\1" host_user_top "${user_top_line}")
+set(PAGODA_HOST_KERNEL_DEFINITIONS PAGODA_HOST_USER_TOP=${host_user_top})
+
 set(PAGODA_HOST_KERNEL_INCLUDES
     ${PAGODA_ROOT}/tests/host/include
     ${PAGODA_ROOT}/kernel/include

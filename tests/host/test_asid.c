@@ -11,15 +11,13 @@
 
 static cte_t *pool_cap_with_base(word_t base)
 {
-    cap_t cap = cap_object_new(cap_asid_pool, test_alloc(seL4_ASIDPoolBits));
-    cap.asid_pool.asid_base = base;
-    return put_cap(&vm[POOL_SLOT], cap);
+    return new_pool_cap(POOL_SLOT, test_alloc(seL4_ASIDPoolBits), base);
 }
 
 static seL4_Error assign(struct invocation *inv)
 {
     put_cap(&vm[NEW_VSPACE_SLOT], cap_object_new(cap_vspace, test_alloc(12)));
-    return invoke(inv, &vm[POOL_SLOT], ASID_ASSIGN_LABEL, NULL, 0, &vm[NEW_VSPACE_SLOT]);
+    return asid_assign(inv, POOL_SLOT, NEW_VSPACE_SLOT);
 }
 
 /* The pool's entry in the ASID table is empty: it was deleted. */
@@ -52,8 +50,7 @@ static void test_bad_vspace_comes_first(void **state)
     (void)state;
     struct invocation inv;
     pool_cap_with_base(3 << seL4_ASIDPoolIndexBits);
-    assert_int_equal(invoke(&inv, &vm[POOL_SLOT], ASID_ASSIGN_LABEL, NULL, 0, &vm[FRAME_SLOT]),
-                     seL4_InvalidCapability);
+    assert_int_equal(asid_assign(&inv, POOL_SLOT, FRAME_SLOT), seL4_InvalidCapability);
     assert_reply(&inv, 1);
     assert_user_error("ASIDPool_Assign: needs a VSpace root without an ASID");
 }

@@ -5,6 +5,7 @@
  * (including the ELF file's, which boot must not allocate over).
  */
 #include "harness.h"
+#include "levels.h"
 #include <boot.h>
 #include <elf.h>
 #include <vspace.h>
@@ -16,9 +17,12 @@
 #define IPC_VADDR  0x402000ul       /* the page after the image */
 #define BI_VADDR   0x403000ul       /* and BootInfo after that */
 
+/* One table of each level below the root maps the image. */
+#define BOOT_TABLES (LAST_LEVEL - ROOT_LEVEL)
+
 /* What boot takes for the kernel's objects: the root CNode, ASID pool, root,
- * three tables, two image frames, IPC buffer and BootInfo, and the TCB. */
-#define BOOT_OBJECT_BYTES (BIT(17) + 4 * 4096 + 3 * 4096 + 2 * 4096 + 2048)
+ * the tables, two image frames, IPC buffer and BootInfo, and the TCB. */
+#define BOOT_OBJECT_BYTES (BIT(17) + 4 * 4096 + BOOT_TABLES * 4096 + 2 * 4096 + 2048)
 
 /* The ELF file sits where the root CNode would otherwise go. */
 #define FILE_OFFSET 0x3000ul
@@ -146,10 +150,10 @@ static void test_address_space(void **state)
     (void)state;
     const seL4_SlotRegion frames = bootinfo->userImageFrames, paging = bootinfo->userImagePaging;
     assert_int_equal(paging.start, seL4_NumInitialCaps);
-    assert_int_equal(paging.end, paging.start + 3);         /* one table of each level */
-    for (word_t level = 1; level <= 3; level++) {
-        cap_t table = cnode[paging.start + level - 1].cap;
-        assert_int_equal(table.table.level, level);
+    assert_int_equal(paging.end, paging.start + BOOT_TABLES);
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        cap_t table = cnode[paging.start + level - FIRST_TABLE_LEVEL].cap;
+        assert_int_equal(table.table.level, KERNEL_LEVEL(level));
         assert_true(table.table.is_mapped);
         assert_int_equal(table.table.asid, 1);
     }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "harness.h"
+#include "levels.h"
 #include "root_task_env.h"
 #include <invariants.h>
 #include <memory.h>
@@ -15,12 +16,15 @@
 #include <sel4/invocation.h>
 #include <sel4/objecttype.h>
 
-#define VADDR 0xa000000000ul
+#define VADDR TUTORIAL_VADDR
 
 static const struct root_task *rt;
 
-/* Slots the tests fill, from the first one boot left empty. */
-enum { PDPT, PD, PT, FRAME, SPARE, SPARE2, SPARE3, SPARE4 };
+/* Slots the tests fill, from the first one boot left empty: TABLE(level)
+ * for the levels below the root, then the others. */
+enum { L1, L2, L3, FRAME, SPARE, SPARE2, SPARE3, SPARE4 };
+
+#define TABLE(level) (L1 + (level) - 1)
 
 static word_t at(word_t slot)
 {
@@ -116,23 +120,21 @@ static void new_vspace(word_t slot, word_t pool)
     call_ok(at(pool), ASID_ASSIGN_LABEL, NULL, 0, extra, 1);
 }
 
-/* Tables of levels 1, 2 and 3 and a 4 KiB frame from the 1 MiB untyped,
- * all mapped at VADDR in `vspace`. */
+/* A table of each level below the root and a 4 KiB frame from the 1 MiB
+ * untyped, all mapped at VADDR in `vspace`. */
 static void build_hierarchy(cptr_t vspace)
 {
-    retype(untyped_1m(), L1_TABLE_OBJECT, 0, PDPT);
-    retype(untyped_1m(), L2_TABLE_OBJECT, 0, PD);
-    retype(untyped_1m(), L3_TABLE_OBJECT, 0, PT);
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        retype(untyped_1m(), test_table_types[level].object, 0, TABLE(level));
+        map_table(TABLE(level), test_table_types[level].map_label, VADDR, vspace);
+    }
     retype(untyped_1m(), FRAME_OBJECT, 0, FRAME);
-    map_table(PDPT, L1_TABLE_MAP_LABEL, VADDR, vspace);
-    map_table(PD, L2_TABLE_MAP_LABEL, VADDR, vspace);
-    map_table(PT, L3_TABLE_MAP_LABEL, VADDR, vspace);
     map_frame(FRAME, VADDR, seL4_ReadWrite.words[0], vspace);
 }
 
-static pte_t *page_table(void)
+static pte_t *table_of_level(word_t level)
 {
-    return cap_object(slot_of(PT)->cap);
+    return cap_object(slot_of(TABLE(level))->cap);
 }
 
 static void assert_valid(void)
@@ -183,9 +185,9 @@ static void test_copies_of_mapped_tables(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    copy(SPARE, PDPT, seL4_AllRights.words[0]);
-    copy(SPARE2, PD, seL4_AllRights.words[0]);
-    copy(SPARE3, PT, seL4_AllRights.words[0]);
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        copy(SPARE + level - 1, TABLE(level), seL4_AllRights.words[0]);
+    }
     copy(SPARE4, FRAME, seL4_CanRead.words[0]);
     map_frame(SPARE4, VADDR + 0x1000, seL4_AllRights.words[0], seL4_CapInitThreadVSpace);
     assert_valid();
@@ -196,11 +198,11 @@ static void test_revoked_untyped(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    copy(SPARE, PT, seL4_AllRights.words[0]);
+    copy(SPARE, L3, seL4_AllRights.words[0]);
     cnode_op(CNodeRevoke, untyped_1m());
     assert_true(cap_is_null(slot_of(SPARE)->cap));
     assert_valid();
-    retype(untyped_1m(), seL4_EndpointObject, 0, PDPT);
+    retype(untyped_1m(), seL4_EndpointObject, 0, L2);
     assert_valid();
 }
 
@@ -228,7 +230,7 @@ static void test_an_entry_no_capability_records(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    page_table()[1] = page_table()[0];
+    table_of_level(3)[1] = table_of_level(3)[0];
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the frame entry "
                          "for %#lx\n", VADDR + 0x1000);
 }
@@ -242,7 +244,7 @@ static void test_an_entry_with_more_rights_than_its_capability(void **state)
     map_frame(SPARE, VADDR + 0x1000, seL4_AllRights.words[0], seL4_CapInitThreadVSpace);
     assert_valid();
     paddr_t frame = kernel_to_phys(cap_object(slot_of(FRAME)->cap));
-    page_table()[1] = expected_frame_entry(frame, 0, vm_read_write, DEFAULT_ATTRIBUTES);
+    table_of_level(3)[1] = expected_frame_entry(frame, 0, vm_read_write, DEFAULT_ATTRIBUTES);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the frame entry "
                          "for %#lx\n", VADDR + 0x1000);
 }
@@ -253,8 +255,8 @@ static void test_a_user_entry_into_a_page_table(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    paddr_t table = kernel_to_phys(page_table());
-    page_table()[1] = expected_frame_entry(table, 0, vm_read_only, DEFAULT_ATTRIBUTES);
+    paddr_t table = kernel_to_phys(table_of_level(3));
+    table_of_level(3)[1] = expected_frame_entry(table, 0, vm_read_only, DEFAULT_ATTRIBUTES);
     assert_violations(2,
                       "invariant violated: ASID 1: no capability with its rights records the frame entry for %#lx\n"
                       "invariant violated: ASID 1: %#lx gives user access to kernel memory at %#lx\n",
@@ -267,8 +269,7 @@ static void test_an_unrecorded_table_entry(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    pte_t *page_directory = cap_object(slot_of(PD)->cap);
-    page_directory[1] = expected_table_entry((void *)0x7ffffffff000ul);
+    table_of_level(2)[1] = expected_table_entry((void *)0x7ffffffff000ul);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the table entry "
                          "for %#lx\n", VADDR + BIT(21));
 }

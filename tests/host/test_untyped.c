@@ -19,7 +19,8 @@ struct check_row {
     seL4_Error error;
     word_t reply_length;
     word_t reply[5];
-    const char *message;        /* the user_error line's message */
+    const char *message;        /* the user_error line's message, a format given: */
+    word_t shown;               /* the number it shows, if any */
 };
 
 #define EP       seL4_EndpointObject
@@ -28,6 +29,7 @@ struct check_row {
 #define TCB      seL4_TCBObject
 #define DEPTH    64
 #define NO_ROOM  "Untyped_Retype: insufficient memory"
+#define MAX_BITS seL4_MaxUntypedBits
 
 static const struct check_row rows[] = {
     /* 1. label */
@@ -40,16 +42,19 @@ static const struct check_row rows[] = {
       .error = seL4_TruncatedMessage, .message = "Untyped_Retype: truncated message" },
     /* 3. type */
     { "type count", { seL4_ObjectTypeCount, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
-      .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type 12" },
+      .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type %lu",
+      .shown = seL4_ObjectTypeCount },
     { "unconfigured type", { UNBUILT_OBJECT, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
       .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type " UNBUILT_OBJECT_DECIMAL },
     /* 4. size */
     { "size_bits 64", { EP, 64, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_RangeError,
-      .reply_length = 2, .reply = { 0, 47 }, .message = "Untyped_Retype: invalid object size 64" },
-    { "untyped of 48 bits", { UT, 48, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_RangeError,
-      .reply_length = 2, .reply = { 0, 47 }, .message = "Untyped_Retype: invalid object size 48" },
-    { "CNode of 2^48 bytes", { CNODE, 43, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_RangeError,
-      .reply_length = 2, .reply = { 0, 47 }, .message = "Untyped_Retype: invalid object size 43" },
+      .reply_length = 2, .reply = { 0, MAX_BITS }, .message = "Untyped_Retype: invalid object size 64" },
+    { "untyped one bit too large", { UT, MAX_BITS + 1, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_RangeError,
+      .reply_length = 2, .reply = { 0, MAX_BITS }, .message = "Untyped_Retype: invalid object size %lu",
+      .shown = MAX_BITS + 1 },
+    { "CNode one bit too large", { CNODE, MAX_BITS + 1 - seL4_SlotBits, DEST_SLOT, DEPTH, 0, 1 },
+      .error = seL4_RangeError, .reply_length = 2, .reply = { 0, MAX_BITS },
+      .message = "Untyped_Retype: invalid object size %lu", .shown = MAX_BITS + 1 - seL4_SlotBits },
     /* 5. CNode size 0 */
     { "CNode radix 0", { CNODE, 0, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
       .reply_length = 1, .reply = { 1 }, .message = "Untyped_Retype: a CNode needs at least one bit of radix" },
@@ -116,7 +121,7 @@ static const struct check_row rows[] = {
     { "type before size", { 99, 64, DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_InvalidArgument,
       .reply_length = 1, .reply = { 0 }, .message = "Untyped_Retype: invalid object type 99" },
     { "size before destination", { UT, 50, DEST_SLOT, 65, 0, 1 }, .error = seL4_RangeError,
-      .reply_length = 2, .reply = { 0, 47 }, .message = "Untyped_Retype: invalid object size 50" },
+      .reply_length = 2, .reply = { 0, MAX_BITS }, .message = "Untyped_Retype: invalid object size 50" },
     { "CNode radix before destination", { CNODE, 0, DEST_SLOT, DEPTH, 0, 1 }, .extra = EXTRA_ENDPOINT,
       .error = seL4_InvalidArgument, .reply_length = 1, .reply = { 1 },
       .message = "Untyped_Retype: a CNode needs at least one bit of radix" },
@@ -182,7 +187,7 @@ static void test_retype_checks(void **state)
 
         assert_int_equal(run_row(row, &inv), row->error);
         assert_reply_at(&inv, row->reply, row->reply_length, __FILE__, __LINE__);
-        assert_user_error("%s", row->message);
+        assert_user_error(row->message, row->shown);
         assert_unchanged(row, before);
         harness_teardown(state);
     }

@@ -3,6 +3,7 @@
  * objects go, what capabilities come out, what memory is zeroed, and how
  * the children enter the derivation tree.
  */
+#include "levels.h"
 #include "untyped_env.h"
 #include <object.h>
 
@@ -83,6 +84,10 @@ static void test_each_retype_aligns_to_its_object_size(void **state)
 
 /* ---- The capabilities made, type by type ------------------------------ */
 
+/* Where the root is a page table (Sv39's), Retype makes a table, which
+ * ASIDPool_Assign makes a root. */
+#define VSPACE_CAP ((word_t)VSPACE_OBJECT == (word_t)L3_TABLE_OBJECT ? cap_page_table : cap_vspace)
+
 struct kind_row {
     const char *name;
     word_t type, size_bits;
@@ -97,10 +102,12 @@ static const struct kind_row kinds[] = {
     { "endpoint", seL4_EndpointObject, 0, cap_endpoint, 4, 0 },
     { "notification", seL4_NotificationObject, 0, cap_notification, 5, 0 },
     { "CNode", seL4_CapTableObject, 3, cap_cnode, 8, 3 },
+#if FIRST_TABLE_LEVEL == 1
     { "level-1 table", L1_TABLE_OBJECT, 0, cap_page_table, 12, 1 },
+#endif
     { "level-2 table", L2_TABLE_OBJECT, 0, cap_page_table, 12, 2 },
     { "level-3 table", L3_TABLE_OBJECT, 0, cap_page_table, 12, 3 },
-    { "VSpace root", VSPACE_OBJECT, 0, cap_vspace, 12, 0 },
+    { "VSpace root", VSPACE_OBJECT, 0, VSPACE_CAP, 12, 3 },
     { "4K frame", FRAME_OBJECT, 0, cap_frame, 12, 0 },
     { "size_bits ignored for fixed sizes", seL4_EndpointObject, 33, cap_endpoint, 4, 0 },
 };
@@ -118,13 +125,11 @@ static void assert_cap_detail(const struct kind_row *k, cap_t cap)
         assert_int_equal(cap.cnode.guard_size, 0);
         assert_int_equal(cap.cnode.guard, 0);
         break;
-    case cap_page_table: {
-        static const char *const names[] = { NULL, L1_TABLE_NAME, L2_TABLE_NAME, L3_TABLE_NAME };
-        assert_string_equal(arch_paging.table[cap.table.table_type].name, names[k->detail]);
+    case cap_page_table:
+        assert_string_equal(arch_paging.table[cap.table.table_type].name, test_table_types[k->detail].name);
         assert_false(cap.table.is_mapped);
         assert_int_equal(cap.table.asid, 0);
         break;
-    }
     case cap_vspace:
         assert_int_equal(cap.vspace.asid, 0);
         break;

@@ -6,12 +6,6 @@
 #include "vspace_env.h"
 
 #define RW      seL4_ReadWrite.words[0]
-#define LARGE_VADDR (TEST_VADDR + 0x200000)     /* PD slot next to TEST_VADDR's */
-#define HUGE_VADDR  (TEST_VADDR + (1ul << 30))  /* PDPT slot next to TEST_VADDR's */
-
-static const word_t frame_slots[] = { FRAME_SLOT, LARGE_SLOT, HUGE_SLOT };
-static const paddr_t frame_paddrs[] = { FRAME_PADDR, LARGE_PADDR, HUGE_PADDR };
-static const word_t frame_levels[] = { 3, 2, 1 };
 
 /* The entry the frame of size index `size` gets with `rights` and the
  * default attributes. */
@@ -44,93 +38,106 @@ static void assert_frame_unmapped(word_t slot)
 static void test_map_each_size(void **state)
 {
     (void)state;
-    static const vaddr_t vaddrs[] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     for (word_t size = 0; size < 3; size++) {
-        map_ok(frame_slots[size], vaddrs[size], RW, DEFAULT_ATTRIBUTES);
-        assert_int_equal(*entry_at(vaddrs[size], frame_levels[size]), frame_pte(size, vm_read_write));
-        assert_frame_mapped(frame_slots[size], vaddrs[size]);
+        map_ok(frame_slots[size], frame_vaddrs[size], RW, DEFAULT_ATTRIBUTES);
+        assert_int_equal(*entry_at(frame_vaddrs[size], frame_levels[size]), frame_pte(size, vm_read_write));
+        assert_frame_mapped(frame_slots[size], frame_vaddrs[size]);
     }
     /* A first mapping has nothing to flush. */
     assert_int_equal(arch_log.flush_page_count, 0);
     assert_no_console();
 }
 
+/* A frame needs every table down to its level: with those of `deepest`
+ * and above in place, the bits left are those an entry there covers. */
+static void expect_missing_table(void **state, word_t size, word_t deepest)
+{
+    struct invocation inv;
+    vspace_env_setup(state);
+    map_tables(TEST_VADDR, deepest);
+    word_t slot = frame_slots[size];
+    assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_FailedLookup);
+    assert_reply(&inv, 0, seL4_MissingCapability, ENTRY_BITS(deepest));
+    assert_no_console();
+    assert_frame_unmapped(slot);
+    vspace_env_teardown(state);
+}
+
 static void test_missing_tables(void **state)
 {
-    (void)state;
-    /* frame size, tables mapped above it (0: none, 1: PDPT, 2: PD), MR2 */
-    static const struct { word_t size, tables, bits_left; } rows[] = {
-        { 0, 0, 39 }, { 0, 1, 30 }, { 0, 2, 21 },
-        { 1, 0, 39 }, { 1, 1, 30 },
-        { 2, 0, 39 },
-    };
-    for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
-        vspace_env_setup(state);
-        struct invocation inv;
-        if (rows[i].tables > 0) {
-            map_tables(TEST_VADDR, rows[i].tables);
+    word_t cases = 0;
+    for (word_t size = 0; size < 3; size++) {
+        for (word_t deepest = ROOT_LEVEL; deepest < frame_levels[size]; deepest++) {
+            print_message("frame size %lu, tables down to level %lu\n", size, deepest);
+            expect_missing_table(state, size, deepest);
+            cases++;
         }
-        word_t slot = frame_slots[rows[i].size];
-        assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_FailedLookup);
-        assert_reply(&inv, 0, seL4_MissingCapability, rows[i].bits_left);
-        assert_no_console();
-        assert_frame_unmapped(slot);
-        vspace_env_teardown(state);
     }
+    /* Each size can lack every table from its level up to the root's
+     * children: 3 + 2 + 1 below a level-0 root, 2 + 1 below a level-1 one. */
+    assert_int_equal(cases, ROOT_LEVEL == 0 ? 6 : 3);
+    /* With none, the bits left are those of a root entry. */
+    assert_int_equal(ENTRY_BITS(ROOT_LEVEL), ROOT_ENTRY_BITS);
 }
 
 static void test_unaligned_address_is_masked(void **state)
 {
     (void)state;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR + 0x123, RW, DEFAULT_ATTRIBUTES);
-    assert_user_error(FRAME_NAME "_Map: address 0xa000000123 masked to 0xa000000000");
+    assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", TEST_VADDR + 0x123, TEST_VADDR);
     map_ok(LARGE_SLOT, LARGE_VADDR + 0x1fffff, RW, DEFAULT_ATTRIBUTES);
-    assert_user_error(FRAME_NAME "_Map: address 0xa0003fffff masked to 0xa000200000");
+    assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", LARGE_VADDR + 0x1fffff, LARGE_VADDR);
     assert_int_equal(*entry_at(TEST_VADDR, 3), frame_pte(0, vm_read_write));
     assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, vm_read_write));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
     assert_frame_mapped(LARGE_SLOT, LARGE_VADDR);
-    assert_int_equal(pt[0], frame_pte(0, vm_read_write));
-    assert_true(all_zero(&pt[1], 4096 - sizeof(pte_t)));
+    assert_int_equal(index_at(TEST_VADDR, 3), 0);
+    assert_int_equal(tables[3][0], frame_pte(0, vm_read_write));
+    assert_true(all_zero(&tables[3][1], 4096 - sizeof(pte_t)));
 }
 
 /* ---- Occupied entries ------------------------------------------------- */
 
-static void expect_delete_first(word_t slot, vaddr_t vaddr, const char *message)
+#define ALREADY_MAPPED "is already mapped"
+#define INSIDE_A_FRAME "is inside a larger frame's mapping"
+
+/* Mapping the frame in `slot` at `vaddr` is refused for `reason`, and
+ * changes no table. */
+static void expect_delete_first(word_t slot, vaddr_t vaddr, const char *reason)
 {
     struct invocation inv;
-    pte_t pd_before[512], pt_before[512];
-    memcpy(pd_before, pd, sizeof(pd_before));
-    memcpy(pt_before, pt, sizeof(pt_before));
+    pte_t before[LAST_LEVEL + 1][512];
+    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
+        memcpy(before[level], tables[level], sizeof(before[level]));
+    }
     assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], vaddr, RW, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
-    assert_user_error("%s", message);
+    assert_user_error(FRAME_NAME "_Map: %#lx %s", vaddr, reason);
     assert_frame_unmapped(slot);
-    assert_memory_equal(pd, pd_before, sizeof(pd_before));
-    assert_memory_equal(pt, pt_before, sizeof(pt_before));
+    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
+        assert_memory_equal(tables[level], before[level], sizeof(before[level]));
+    }
 }
 
 static void test_map_over_a_valid_entry(void **state)
 {
     (void)state;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     map_ok(LARGE_SLOT, LARGE_VADDR, RW, 0);
     map_ok(HUGE_SLOT, HUGE_VADDR, RW, 0);
 
     new_frame(SPARE_SLOT, 0, 0x7000, vm_read_write);
-    expect_delete_first(SPARE_SLOT, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
-    expect_delete_first(SPARE_SLOT, LARGE_VADDR + 0x5000,
-                        FRAME_NAME "_Map: 0xa000205000 is inside a larger frame's mapping");
-    expect_delete_first(SPARE_SLOT, HUGE_VADDR + 0x5000,
-                        FRAME_NAME "_Map: 0xa040005000 is inside a larger frame's mapping");
+    expect_delete_first(SPARE_SLOT, TEST_VADDR, ALREADY_MAPPED);
+    expect_delete_first(SPARE_SLOT, LARGE_VADDR + 0x5000, INSIDE_A_FRAME);
+    expect_delete_first(SPARE_SLOT, HUGE_VADDR + 0x5000, INSIDE_A_FRAME);
     new_frame(SPARE_SLOT + 1, 1, 0x600000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 1, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
-    expect_delete_first(SPARE_SLOT + 1, LARGE_VADDR, FRAME_NAME "_Map: 0xa000200000 is already mapped");
+    expect_delete_first(SPARE_SLOT + 1, TEST_VADDR, ALREADY_MAPPED);
+    expect_delete_first(SPARE_SLOT + 1, LARGE_VADDR, ALREADY_MAPPED);
     new_frame(SPARE_SLOT + 2, 2, 0x40000000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 2, TEST_VADDR, FRAME_NAME "_Map: 0xa000000000 is already mapped");
+    expect_delete_first(SPARE_SLOT + 2, TEST_VADDR, ALREADY_MAPPED);
 }
 
 /* ---- Remapping -------------------------------------------------------- */
@@ -138,8 +145,8 @@ static void test_map_over_a_valid_entry(void **state)
 static void test_remap_changes_rights(void **state)
 {
     (void)state;
-    pte_t *entry = &pt[index_at(TEST_VADDR, 3)];
-    map_tables(TEST_VADDR, 3);
+    pte_t *entry = &tables[3][index_at(TEST_VADDR, 3)];
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, seL4_CanRead.words[0], DEFAULT_ATTRIBUTES);
     assert_int_equal(*entry, frame_pte(0, vm_read_only));
     assert_int_equal(arch_log.flush_page_count, 0);
@@ -148,12 +155,12 @@ static void test_remap_changes_rights(void **state)
     assert_int_equal(*entry, expected_frame_entry(FRAME_PADDR, 0, vm_read_write, OTHER_ATTRIBUTES));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
     assert_int_equal(arch_log.flush_page_count, 1);
-    assert_ptr_equal(arch_log.flush_page_root, pml4);
+    assert_ptr_equal(arch_log.flush_page_root, root_table);
     assert_int_equal(arch_log.flush_page_vaddr, TEST_VADDR);
 
     /* An unaligned address in the same page is the same address. */
     map_ok(FRAME_SLOT, TEST_VADDR + 0xfff, seL4_NoRights.words[0], DEFAULT_ATTRIBUTES);
-    assert_user_error(FRAME_NAME "_Map: address 0xa000000fff masked to 0xa000000000");
+    assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", TEST_VADDR + 0xfff, TEST_VADDR);
     assert_int_equal(*entry, frame_pte(0, vm_kernel_only));
     assert_int_equal(arch_log.flush_page_count, 2);
 }
@@ -162,18 +169,18 @@ static void test_remap_elsewhere(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR + 0x1000, RW, 0),
                      seL4_InvalidArgument);
     assert_reply(&inv, 0);
-    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at 0xa000000000");
-    assert_int_equal(pt[index_at(TEST_VADDR, 3) + 1], 0);
+    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at %#lx", TEST_VADDR);
+    assert_int_equal(tables[3][index_at(TEST_VADDR, 3) + 1], 0);
     /* Even an address above USER_TOP gets this answer, not the range one. */
-    assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], 0x800000000000, RW, 0),
+    assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], BEYOND_USER, RW, 0),
                      seL4_InvalidArgument);
     assert_reply(&inv, 0);
-    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at 0xa000000000");
+    assert_user_error(FRAME_NAME "_Map: the frame is already mapped at %#lx", TEST_VADDR);
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
 }
 
@@ -183,9 +190,9 @@ static void test_remap_after_the_table_changed(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
     pte_t *new_pt = new_table(SPARE_SLOT, 3);
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
@@ -201,7 +208,7 @@ static void test_remap_after_the_table_changed(void **state)
     map_ok(SPARE_SLOT + 2, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
-    assert_user_error(FRAME_NAME "_Map: 0xa000000000 is already mapped");
+    assert_user_error(FRAME_NAME "_Map: %#lx " ALREADY_MAPPED, TEST_VADDR);
     assert_int_equal(*entry_at(TEST_VADDR, 3), frame_entry(0x7000, 0, vm_read_write));
 }
 
@@ -215,7 +222,7 @@ static void test_remap_into_another_vspace(void **state)
     pool->root[2] = other;
     put_cap(&vm[SPARE_SLOT], other_cap);
 
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[SPARE_SLOT], TEST_VADDR, RW, 0),
                      seL4_InvalidCapability);
@@ -254,7 +261,7 @@ static void test_rights_masking(void **state)
         { vm_kernel_only, 0x2, vm_kernel_only, false },
         { vm_kernel_only, 0x1, vm_kernel_only, false },
     };
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
         struct invocation inv;
         print_message("rights %d, mask %#lx\n", rows[i].cap, rows[i].mask);
@@ -274,20 +281,19 @@ static void test_rights_masking(void **state)
 static void test_unmap(void **state)
 {
     (void)state;
-    static const vaddr_t vaddrs[] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     for (word_t size = 0; size < 3; size++) {
         struct invocation inv;
         word_t slot = frame_slots[size];
-        map_ok(slot, vaddrs[size], RW, DEFAULT_ATTRIBUTES);
+        map_ok(slot, frame_vaddrs[size], RW, DEFAULT_ATTRIBUTES);
         arch_log_reset();
         assert_int_equal(unmap(&inv, &vm[slot]), seL4_NoError);
         assert_no_reply(&inv);
-        assert_int_equal(*entry_at(vaddrs[size], frame_levels[size]), 0);
+        assert_int_equal(*entry_at(frame_vaddrs[size], frame_levels[size]), 0);
         assert_frame_unmapped(slot);
         assert_int_equal(arch_log.flush_page_count, 1);
-        assert_ptr_equal(arch_log.flush_page_root, pml4);
-        assert_int_equal(arch_log.flush_page_vaddr, vaddrs[size]);
+        assert_ptr_equal(arch_log.flush_page_root, root_table);
+        assert_int_equal(arch_log.flush_page_vaddr, frame_vaddrs[size]);
 
         /* Again: nothing to do, and nothing done. */
         assert_int_equal(unmap(&inv, &vm[slot]), seL4_NoError);
@@ -295,16 +301,15 @@ static void test_unmap(void **state)
         assert_int_equal(arch_log.flush_page_count, 1);
     }
     assert_no_console();
-    assert_int_equal(pml4[1], table_pte(pdpt));
-    assert_int_equal(pd[0], table_pte(pt));
+    assert_tables_linked(TEST_VADDR, LAST_LEVEL);
 }
 
 static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
 {
     (void)state;
     struct invocation inv;
-    pte_t *entry = &pt[index_at(TEST_VADDR, 3)];
-    map_tables(TEST_VADDR, 3);
+    pte_t *entry = &tables[3][index_at(TEST_VADDR, 3)];
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
     *entry = frame_entry(0x7000, 0, vm_read_only);
     assert_int_equal(unmap(&inv, &vm[FRAME_SLOT]), seL4_NoError);
@@ -323,7 +328,7 @@ static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
 static void test_get_address(void **state)
 {
     (void)state;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
     for (word_t size = 0; size < 3; size++) {
         struct invocation inv;

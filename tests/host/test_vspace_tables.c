@@ -31,7 +31,7 @@ static int setup(void **state)
     put_cap(&vm[NO_ASID_SLOT], vspace_cap(other, 0));
     put_cap(&vm[BAD_ASID_SLOT], vspace_cap(other, 2));
     put_cap(&vm[FAR_ASID_SLOT], vspace_cap(other, 513));
-    put_cap(&vm[HUGE_ASID_SLOT], vspace_cap(pml4, ASID_POOLS * ASID_POOL_ENTRIES + TEST_ASID));
+    put_cap(&vm[HUGE_ASID_SLOT], vspace_cap(root_table, ASID_POOLS * ASID_POOL_ENTRIES + TEST_ASID));
     put_cap(&vm[STALE_SLOT], vspace_cap(other, TEST_ASID));
     return 0;
 }
@@ -45,46 +45,47 @@ struct arg_row {
     word_t length;              /* 0: the full message */
     seL4_Error error;
     word_t reply_length, reply[3];
-    const char *message;        /* NULL: nothing printed */
+    const char *message;        /* NULL: nothing printed; else a format given vaddr */
 };
 
 #define NOT_ROOT "the VSpace argument is not a VSpace root with an ASID"
-#define TOO_HIGH "is outside the user address range"
+#define TOO_HIGH "%#lx is outside the user address range"
 
 static const struct arg_row arg_rows[] = {
-    { "PT: length 1", PT_SLOT, VSPACE_SLOT, TEST_VADDR, 1, seL4_TruncatedMessage, 0, { 0 },
+    { "L3: length 1", L3_SLOT, VSPACE_SLOT, TEST_VADDR, 1, seL4_TruncatedMessage, 0, { 0 },
       L3_TABLE_NAME "_Map: truncated message" },
-    { "PT: no vspace", PT_SLOT, NO_CAP, TEST_VADDR, 0, seL4_TruncatedMessage, 0, { 0 },
+    { "L3: no vspace", L3_SLOT, NO_CAP, TEST_VADDR, 0, seL4_TruncatedMessage, 0, { 0 },
       L3_TABLE_NAME "_Map: truncated message" },
     { "frame: length 2", FRAME_SLOT, VSPACE_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
       FRAME_NAME "_Map: truncated message" },
     { "frame: no vspace", FRAME_SLOT, NO_CAP, TEST_VADDR, 0, seL4_TruncatedMessage, 0, { 0 },
       FRAME_NAME "_Map: truncated message" },
-    { "PT: vspace is a PD", PT_SLOT, PD_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+    { "L3: vspace is a level-2 table", L3_SLOT, L2_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
       L3_TABLE_NAME "_Map: " NOT_ROOT },
-    { "PDPT: vspace without ASID", PDPT_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L1_TABLE_NAME "_Map: " NOT_ROOT },
-    { "PD: vspace slot empty", PD_SLOT, EMPTY_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+    { "L2: vspace without ASID", L2_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      L2_TABLE_NAME "_Map: " NOT_ROOT },
+    { "L2: vspace slot empty", L2_SLOT, EMPTY_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
       L2_TABLE_NAME "_Map: " NOT_ROOT },
     { "frame: vspace is a frame", FRAME_SLOT, LARGE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
       FRAME_NAME "_Map: " NOT_ROOT },
     { "frame: vspace without ASID", FRAME_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
       FRAME_NAME "_Map: " NOT_ROOT },
-    { "PDPT: above USER_TOP", PDPT_SLOT, VSPACE_SLOT, 0x800000000000, 0, seL4_InvalidArgument, 1, { 0 },
-      L1_TABLE_NAME "_Map: 0x800000000000 " TOO_HIGH },
-    { "PT: kernel address", PT_SLOT, VSPACE_SLOT, 0xffffff8000123456, 0, seL4_InvalidArgument, 1, { 0 },
-      L3_TABLE_NAME "_Map: 0xffffff8000000000 " TOO_HIGH },
-    { "4K frame: last page", FRAME_SLOT, VSPACE_SLOT, 0x7ffffffff000, 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: 0x7ffffffff000 " TOO_HIGH },
-    { "2M frame: ends at the top", LARGE_SLOT, VSPACE_SLOT, 0x7fffffe00000, 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: 0x7fffffe00000 " TOO_HIGH },
-    { "1G frame: ends at the top", HUGE_SLOT, VSPACE_SLOT, 0x7fffc0000000, 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: 0x7fffc0000000 " TOO_HIGH },
-    { "4K frame: second-last page is in range", FRAME_SLOT, VSPACE_SLOT, 0x7fffffffe000, 0, seL4_FailedLookup,
-      3, { 0, seL4_MissingCapability, 39 }, NULL },
-    { "PD: ASID not assigned", PD_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
+    { "L2: above USER_TOP", L2_SLOT, VSPACE_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
+      L2_TABLE_NAME "_Map: " TOO_HIGH },
+    /* Masked first, as every table's address is. */
+    { "L3: kernel address", L3_SLOT, VSPACE_SLOT, 0xffffff8000123456, 0, seL4_InvalidArgument, 1, { 0 },
+      L3_TABLE_NAME "_Map: 0xffffff8000000000 is outside the user address range" },
+    { "4K frame: last page", FRAME_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(12), 0, seL4_InvalidArgument, 1, { 0 },
+      FRAME_NAME "_Map: " TOO_HIGH },
+    { "2M frame: ends at the top", LARGE_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(21), 0, seL4_InvalidArgument, 1,
+      { 0 }, FRAME_NAME "_Map: " TOO_HIGH },
+    { "1G frame: ends at the top", HUGE_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(30), 0, seL4_InvalidArgument, 1,
+      { 0 }, FRAME_NAME "_Map: " TOO_HIGH },
+    { "4K frame: second-last page is in range", FRAME_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(13), 0,
+      seL4_FailedLookup, 3, { 0, seL4_MissingCapability, ROOT_ENTRY_BITS }, NULL },
+    { "L2: ASID not assigned", L2_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
       { 0, seL4_InvalidRoot }, L2_TABLE_NAME "_Map: ASID 2 is not assigned" },
-    { "PT: ASID in a missing pool", PT_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
+    { "L3: ASID in a missing pool", L3_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
       { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID 513 is not assigned" },
 /* Only where the ASID table has fewer ASIDs than a capability can name. */
 #if seL4_NumASIDPoolsBits + seL4_ASIDPoolIndexBits < 16
@@ -93,22 +94,22 @@ static const struct arg_row arg_rows[] = {
 #endif
     { "frame: ASID not assigned", FRAME_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
       { 0, seL4_InvalidRoot }, FRAME_NAME "_Map: ASID 2 is not assigned" },
-    { "PDPT: stale vspace", PDPT_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L1_TABLE_NAME "_Map: the VSpace capability is stale" },
+    { "L2: stale vspace", L2_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      L2_TABLE_NAME "_Map: the VSpace capability is stale" },
     { "frame: stale vspace", FRAME_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
       FRAME_NAME "_Map: the VSpace capability is stale" },
     /* Two failures: the earlier check wins. */
-    { "truncated before vspace", FRAME_SLOT, PD_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
+    { "truncated before vspace", FRAME_SLOT, L2_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
       FRAME_NAME "_Map: truncated message" },
-    { "vspace before range", PT_SLOT, PD_SLOT, 0x800000000000, 0, seL4_InvalidCapability, 1, { 1 },
+    { "vspace before range", L3_SLOT, L2_SLOT, BEYOND_USER, 0, seL4_InvalidCapability, 1, { 1 },
       L3_TABLE_NAME "_Map: " NOT_ROOT },
-    { "frame: vspace before range", FRAME_SLOT, NO_ASID_SLOT, 0x800000000000, 0, seL4_InvalidCapability, 1,
+    { "frame: vspace before range", FRAME_SLOT, NO_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidCapability, 1,
       { 1 }, FRAME_NAME "_Map: " NOT_ROOT },
-    { "range before ASID", PT_SLOT, BAD_ASID_SLOT, 0x800000000000, 0, seL4_InvalidArgument, 1, { 0 },
-      L3_TABLE_NAME "_Map: 0x800000000000 " TOO_HIGH },
-    { "frame: range before ASID", FRAME_SLOT, BAD_ASID_SLOT, 0x800000000000, 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: 0x800000000000 " TOO_HIGH },
-    { "ASID before walk", PT_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
+    { "range before ASID", L3_SLOT, BAD_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
+      L3_TABLE_NAME "_Map: " TOO_HIGH },
+    { "frame: range before ASID", FRAME_SLOT, BAD_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
+      FRAME_NAME "_Map: " TOO_HIGH },
+    { "ASID before walk", L3_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
       { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID 513 is not assigned" },
 };
 
@@ -129,52 +130,53 @@ static void test_map_argument_checks(void **state)
                                 row->vspace == NO_CAP ? NULL : &vm[row->vspace]), row->error);
         assert_reply_at(&inv, row->reply, row->reply_length, __FILE__, __LINE__);
         if (row->message != NULL) {
-            assert_user_error("%s", row->message);
+            assert_user_error(row->message, row->vaddr);
         }
         assert_no_console();
         assert_memory_equal(&target->cap, &before, sizeof(before));
-        assert_true(all_zero(pml4, 4096));
+        assert_true(all_zero(root_table, 4096));
     }
 }
 
 /* ---- Map -------------------------------------------------------------- */
 
-static void assert_table_mapped(word_t slot, vaddr_t vaddr)
+static word_t entries_in_use(const pte_t *table)
 {
-    cap_t cap = vm[slot].cap;
-    assert_true(cap.table.is_mapped);
-    assert_int_equal(cap.table.asid, TEST_ASID);
-    assert_int_equal(cap_table_mapped_address(cap), vaddr);
+    word_t count = 0;
+    for (word_t i = 0; i < 512; i++) {
+        count += table[i] != 0;
+    }
+    return count;
 }
 
 static void test_map_each_level(void **state)
 {
     (void)state;
-    map_tables(TEST_VADDR, 3);
-    assert_int_equal(pml4[1], table_pte(pdpt));
-    assert_int_equal(pdpt[index_at(TEST_VADDR, 1)], table_pte(pd));
-    assert_int_equal(pd[index_at(TEST_VADDR, 2)], table_pte(pt));
-    assert_ptr_equal(entry_at(TEST_VADDR, 3), &pt[index_at(TEST_VADDR, 3)]);
-    /* The root's slot 1 covers 0x8000000000..; the PD and PT addresses are aligned already. */
-    assert_table_mapped(PDPT_SLOT, 0x8000000000);
-    assert_table_mapped(PD_SLOT, TEST_VADDR);
-    assert_table_mapped(PT_SLOT, TEST_VADDR);
-    /* Nothing else was written. */
-    assert_int_equal(pml4[0] | pml4[2] | pml4[511], 0);
+    map_tables(TEST_VADDR, LAST_LEVEL);
+    assert_tables_linked(TEST_VADDR, LAST_LEVEL);
+    assert_ptr_equal(entry_at(TEST_VADDR, LAST_LEVEL), &tables[LAST_LEVEL][index_at(TEST_VADDR, LAST_LEVEL)]);
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        /* A table records where its parent's entry starts to cover. */
+        assert_table_mapped(TABLE_SLOT(level), level, ALIGN_DOWN(TEST_VADDR, ENTRY_BITS(level - 1)));
+        assert_int_equal(entries_in_use(tables[level - 1]), 1);
+    }
+    assert_int_equal(entries_in_use(tables[LAST_LEVEL]), 0);
 }
 
-/* A table fixed to its level needs the levels above (the level-3 type of
- * some architectures takes a missing level instead: tests/arch/<arch>/host). */
+#if L2_TABLE_IS_FIXED
+/* A table fixed to its level needs the levels above (a type with a range
+ * takes a missing level instead: tests/arch/<arch>/host). */
 static void test_map_needs_the_level_above(void **state)
 {
     (void)state;
     struct invocation inv;
-    assert_int_equal(map_table(&inv, &vm[PD_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_FailedLookup);
-    assert_reply(&inv, 0, seL4_MissingCapability, 39);
+    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_FailedLookup);
+    assert_reply(&inv, 0, seL4_MissingCapability, ROOT_ENTRY_BITS);
     assert_no_console();
-    assert_false(vm[PD_SLOT].cap.table.is_mapped);
-    assert_true(all_zero(pml4, 4096));
+    assert_false(vm[L2_SLOT].cap.table.is_mapped);
+    assert_true(all_zero(root_table, 4096));
 }
+#endif
 
 static void test_map_masks_the_address_silently(void **state)
 {
@@ -182,12 +184,12 @@ static void test_map_masks_the_address_silently(void **state)
     struct invocation inv;
     vaddr_t pd_vaddr = TEST_VADDR + 0x12345678, pt_vaddr = TEST_VADDR + 0x3fedcba9;
     map_tables(TEST_VADDR, 1);
-    assert_int_equal(map_table(&inv, &vm[PD_SLOT], &vm[VSPACE_SLOT], pd_vaddr, 0), seL4_NoError);
-    assert_int_equal(map_table(&inv, &vm[PT_SLOT], &vm[VSPACE_SLOT], pt_vaddr, 0), seL4_NoError);
-    assert_int_equal(pdpt[index_at(TEST_VADDR, 1)], table_pte(pd));
-    assert_int_equal(*entry_at(pt_vaddr, 2), table_pte(pt));
-    assert_table_mapped(PD_SLOT, TEST_VADDR);
-    assert_table_mapped(PT_SLOT, ALIGN_DOWN(pt_vaddr, 21));
+    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[VSPACE_SLOT], pd_vaddr, 0), seL4_NoError);
+    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], pt_vaddr, 0), seL4_NoError);
+    assert_int_equal(tables[1][index_at(TEST_VADDR, 1)], table_pte(tables[2]));
+    assert_int_equal(*entry_at(pt_vaddr, 2), table_pte(tables[3]));
+    assert_table_mapped(L2_SLOT, 2, TEST_VADDR);
+    assert_table_mapped(L3_SLOT, 3, ALIGN_DOWN(pt_vaddr, 21));
     assert_int_equal(ALIGN_DOWN(pt_vaddr, 21), TEST_VADDR + 0x3fe00000);
     assert_no_console();
 }
@@ -196,66 +198,75 @@ static void test_map_an_already_mapped_table(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     vaddr_t elsewhere = TEST_VADDR + 0x200000;
-    assert_int_equal(map_table(&inv, &vm[PT_SLOT], &vm[VSPACE_SLOT], elsewhere, 0), seL4_InvalidCapability);
+    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], elsewhere, 0), seL4_InvalidCapability);
     assert_reply(&inv, 0);
     assert_user_error(L3_TABLE_NAME "_Map: the table is already mapped");
     /* Checked before the VSpace argument. */
-    assert_int_equal(map_table(&inv, &vm[PD_SLOT], &vm[PT_SLOT], elsewhere, 0), seL4_InvalidCapability);
+    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[L3_SLOT], elsewhere, 0), seL4_InvalidCapability);
     assert_reply(&inv, 0);
     assert_user_error(L2_TABLE_NAME "_Map: the table is already mapped");
-    assert_int_equal(pd[index_at(elsewhere, 2)], 0);
+    assert_int_equal(tables[2][index_at(elsewhere, 2)], 0);
 }
 
 /* A second table of `level` in a free slot. */
 static cte_t *another_table(word_t level)
 {
+    vm[FREE_SLOT] = (cte_t){ 0 };
     new_table(FREE_SLOT, level);
     return &vm[FREE_SLOT];
 }
 
-static void expect_delete_first(cte_t *table, vaddr_t vaddr, const char *message)
+#define ALREADY_MAPPED "is already mapped"
+#define INSIDE_A_FRAME "is inside a larger frame's mapping"
+
+/* Mapping `table` at `vaddr` is refused, naming `shown` and `reason`, and
+ * changes nothing. */
+static void expect_delete_first(cte_t *table, vaddr_t vaddr, vaddr_t shown, const char *reason)
 {
     struct invocation inv;
-    pte_t pml4_before[512];
-    memcpy(pml4_before, pml4, sizeof(pml4_before));
+    pte_t root_before[512];
+    memcpy(root_before, root_table, sizeof(root_before));
     assert_int_equal(map_table(&inv, table, &vm[VSPACE_SLOT], vaddr, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
-    assert_user_error("%s", message);
+    assert_user_error("%s_Map: %#lx %s", test_table_types[table_test_level(table)].name, shown, reason);
     assert_false(table->cap.table.is_mapped);
-    assert_memory_equal(pml4, pml4_before, sizeof(pml4_before));
+    assert_memory_equal(root_table, root_before, sizeof(root_before));
 }
 
 static void test_map_over_a_table(void **state)
 {
     (void)state;
-    map_tables(TEST_VADDR, 3);
-    expect_delete_first(another_table(1), TEST_VADDR, L1_TABLE_NAME "_Map: 0x8000000000 is already mapped");
-    vm[FREE_SLOT] = (cte_t){ 0 };
-    expect_delete_first(another_table(2), TEST_VADDR + 0x1000, L2_TABLE_NAME "_Map: 0xa000000000 is already mapped");
-    vm[FREE_SLOT] = (cte_t){ 0 };
-    expect_delete_first(another_table(3), TEST_VADDR, L3_TABLE_NAME "_Map: 0xa000000000 is already mapped");
-    assert_int_equal(pd[index_at(TEST_VADDR, 2)], table_pte(pt));
+    map_tables(TEST_VADDR, LAST_LEVEL);
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        /* A type fixed to its level finds its own level's entry taken; a
+         * type with a range finds every level of it taken, down to the last. */
+        word_t taken = test_table_types[level].is_fixed ? level - 1 : LAST_LEVEL - 1;
+        expect_delete_first(another_table(level), TEST_VADDR + 0x1000, ALIGN_DOWN(TEST_VADDR, ENTRY_BITS(taken)),
+                            ALREADY_MAPPED);
+    }
+    assert_tables_linked(TEST_VADDR, LAST_LEVEL);
 }
 
 static void test_map_over_a_frame(void **state)
 {
     (void)state;
     struct invocation inv;
-    vaddr_t huge_vaddr = TEST_VADDR + (1ul << 30);
+    vaddr_t huge_vaddr = TEST_VADDR + BIT(30);
     map_tables(TEST_VADDR, 2);
     assert_int_equal(map_frame(&inv, &vm[HUGE_SLOT], &vm[VSPACE_SLOT], huge_vaddr, 3, 0), seL4_NoError);
     assert_int_equal(map_frame(&inv, &vm[LARGE_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 3, 0), seL4_NoError);
 
-    expect_delete_first(another_table(2), huge_vaddr, L2_TABLE_NAME "_Map: 0xa040000000 is already mapped");
-    vm[FREE_SLOT] = (cte_t){ 0 };
-    expect_delete_first(&vm[PT_SLOT], TEST_VADDR, L3_TABLE_NAME "_Map: 0xa000000000 is already mapped");
+    expect_delete_first(another_table(2), huge_vaddr, huge_vaddr, ALREADY_MAPPED);
+    expect_delete_first(&vm[L3_SLOT], TEST_VADDR, TEST_VADDR, ALREADY_MAPPED);
     /* Pagoda: a table below a 1 GiB page is in the way, not missing; a
      * table of any level would go in its place, but it is taken. */
-    expect_delete_first(&vm[PT_SLOT], huge_vaddr + 0x200000,
-                        L3_TABLE_IS_FIXED ? L3_TABLE_NAME "_Map: 0xa040200000 is inside a larger frame's mapping"
-                                          : L3_TABLE_NAME "_Map: 0xa040000000 is already mapped");
+    if (L3_TABLE_IS_FIXED) {
+        expect_delete_first(&vm[L3_SLOT], huge_vaddr + BIT(21), huge_vaddr + BIT(21), INSIDE_A_FRAME);
+    } else {
+        expect_delete_first(&vm[L3_SLOT], huge_vaddr + BIT(21), huge_vaddr, ALREADY_MAPPED);
+    }
 }
 
 /* ---- Unmap ------------------------------------------------------------ */
@@ -264,6 +275,7 @@ static void assert_table_unmapped(word_t slot)
 {
     cap_t cap = vm[slot].cap;
     assert_false(cap.table.is_mapped);
+    assert_int_equal(cap.table.level, 0);
     assert_int_equal(cap.table.asid, 0);
     assert_int_equal(cap.table.mapped_page, 0);
 }
@@ -272,25 +284,22 @@ static void test_unmap_each_level(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
+    map_tables(TEST_VADDR, LAST_LEVEL);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 3, 0), seL4_NoError);
 
-    static const struct { word_t slot; pte_t **table; word_t level; } order[] = {
-        { PT_SLOT, &pt, 3 }, { PD_SLOT, &pd, 2 }, { PDPT_SLOT, &pdpt, 1 },
-    };
-    for (size_t i = 0; i < ARRAY_SIZE(order); i++) {
-        pte_t *parent_entry = entry_at(TEST_VADDR, order[i].level - 1);
-        assert_int_equal(*parent_entry, table_pte(*order[i].table));
+    for (word_t level = LAST_LEVEL; level >= FIRST_TABLE_LEVEL; level--) {
+        pte_t *parent_entry = entry_at(TEST_VADDR, level - 1);
+        assert_int_equal(*parent_entry, table_pte(tables[level]));
         arch_log_reset();
-        assert_int_equal(unmap(&inv, &vm[order[i].slot]), seL4_NoError);
+        assert_int_equal(unmap(&inv, &vm[TABLE_SLOT(level)]), seL4_NoError);
         assert_no_reply(&inv);
         assert_int_equal(*parent_entry, 0);
-        assert_true(all_zero(*order[i].table, 4096));
-        assert_table_unmapped(order[i].slot);
+        assert_true(all_zero(tables[level], 4096));
+        assert_table_unmapped(TABLE_SLOT(level));
         assert_int_equal(arch_log.flush_vspace_count, 1);
-        assert_ptr_equal(arch_log.flush_vspace_root, pml4);
+        assert_ptr_equal(arch_log.flush_vspace_root, root_table);
     }
-    assert_true(all_zero(pml4, 4096));
+    assert_true(all_zero(root_table, 4096));
     assert_no_console();
 }
 
@@ -298,10 +307,10 @@ static void test_unmap_an_unmapped_table(void **state)
 {
     (void)state;
     struct invocation inv;
-    pt[7] = 0x1234;
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
+    tables[3][7] = 0x1234;
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
     assert_no_reply(&inv);
-    assert_int_equal(pt[7], 0x1234);
+    assert_int_equal(tables[3][7], 0x1234);
     assert_int_equal(arch_log.flush_vspace_count, 0);
     assert_no_console();
 }
@@ -310,13 +319,13 @@ static void test_unmap_with_other_caps_to_the_table(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
-    cte_insert_child(&vm[PT_SLOT], &vm[FREE_SLOT], vm[PT_SLOT].cap, false);
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_RevokeFirst);
+    map_tables(TEST_VADDR, LAST_LEVEL);
+    cte_insert_child(&vm[L3_SLOT], &vm[FREE_SLOT], vm[L3_SLOT].cap, false);
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_RevokeFirst);
     assert_no_reply(&inv);
     assert_user_error(L3_TABLE_NAME "_Unmap: other capabilities to this table exist");
-    assert_int_equal(pd[index_at(TEST_VADDR, 2)], table_pte(pt));
-    assert_table_mapped(PT_SLOT, TEST_VADDR);
+    assert_int_equal(tables[2][index_at(TEST_VADDR, 2)], table_pte(tables[3]));
+    assert_table_mapped(L3_SLOT, 3, TEST_VADDR);
 }
 
 /* The parent entry no longer points at the table: leave it, still zero the table. */
@@ -324,15 +333,15 @@ static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
 {
     (void)state;
     struct invocation inv;
-    map_tables(TEST_VADDR, 3);
-    pte_t *entry = &pd[index_at(TEST_VADDR, 2)];
+    map_tables(TEST_VADDR, LAST_LEVEL);
+    pte_t *entry = &tables[2][index_at(TEST_VADDR, 2)];
     pte_t *other = test_alloc(12);
     *entry = table_pte(other);
-    pt[3] = 0x5678;
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
+    tables[3][3] = 0x5678;
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
     assert_int_equal(*entry, table_pte(other));
-    assert_true(all_zero(pt, 4096));
-    assert_table_unmapped(PT_SLOT);
+    assert_true(all_zero(tables[3], 4096));
+    assert_table_unmapped(L3_SLOT);
     assert_int_equal(arch_log.flush_vspace_count, 0);
 }
 
@@ -342,15 +351,19 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
 {
     (void)state;
     static const struct { word_t slot, label; const char *name; } rows[] = {
-        { PT_SLOT, L2_TABLE_MAP_LABEL, L3_TABLE_NAME },
-        { PT_SLOT, L1_TABLE_UNMAP_LABEL, L3_TABLE_NAME },
-        { PT_SLOT, PAGE_MAP_LABEL, L3_TABLE_NAME },
-        { PD_SLOT, PAGE_GET_ADDRESS_LABEL, L2_TABLE_NAME },
-        { PDPT_SLOT, UntypedRetype, L1_TABLE_NAME },
+#if L2_TABLE_IS_FIXED
+        { L3_SLOT, L2_TABLE_MAP_LABEL, L3_TABLE_NAME },
+#endif
+#if FIRST_TABLE_LEVEL == 1
+        { L3_SLOT, L1_TABLE_UNMAP_LABEL, L3_TABLE_NAME },
+        { VSPACE_SLOT, L1_TABLE_UNMAP_LABEL, "VSpace" },
+#endif
+        { L3_SLOT, PAGE_MAP_LABEL, L3_TABLE_NAME },
+        { L2_SLOT, PAGE_GET_ADDRESS_LABEL, L2_TABLE_NAME },
+        { L2_SLOT, UntypedRetype, L2_TABLE_NAME },
         { FRAME_SLOT, L3_TABLE_MAP_LABEL, FRAME_NAME },
         { LARGE_SLOT, ASID_ASSIGN_LABEL, FRAME_NAME },
         { VSPACE_SLOT, PAGE_MAP_LABEL, "VSpace" },
-        { VSPACE_SLOT, L1_TABLE_UNMAP_LABEL, "VSpace" },
     };
     for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
         struct invocation inv;
@@ -360,7 +373,7 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
         assert_no_reply(&inv);
         assert_user_error("%s: illegal operation (label %lu)", rows[i].name, rows[i].label);
     }
-    assert_true(all_zero(pml4, 4096));
+    assert_true(all_zero(root_table, 4096));
 }
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, vspace_env_teardown)
@@ -370,7 +383,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         TEST(test_map_argument_checks),
         TEST(test_map_each_level),
+#if L2_TABLE_IS_FIXED
         TEST(test_map_needs_the_level_above),
+#endif
         TEST(test_map_masks_the_address_silently),
         TEST(test_map_an_already_mapped_table),
         TEST(test_map_over_a_table),

@@ -38,7 +38,8 @@ static inline pte_t expected_frame_entry(paddr_t frame, word_t size, enum vm_rig
     return e;
 }
 
-/* For the tests' own walker: an entry at `level` that points to a table. */
+/* For the tests' own walker: an entry of a table at the tests' `level`
+ * (tests/host/support/levels.h) that points to a table. */
 static inline bool host_entry_is_table(pte_t e, word_t level)
 {
     return level < 3 && (e & HOST_ARM_TABLE) == HOST_ARM_TABLE;

@@ -33,7 +33,8 @@ static inline pte_t expected_frame_entry(paddr_t frame, word_t size, enum vm_rig
     return e | HOST_X86_PS | (size == 1 && (attributes & 4) ? 0x1000ul : 0);
 }
 
-/* For the tests' own walker: an entry at `level` that points to a table. */
+/* For the tests' own walker: an entry of a table at the tests' `level`
+ * (tests/host/support/levels.h) that points to a table. */
 static inline bool host_entry_is_table(pte_t e, word_t level)
 {
     return (e & HOST_X86_P) && !(level > 0 && (e & HOST_X86_PS));

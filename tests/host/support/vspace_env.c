@@ -2,29 +2,35 @@
 
 #include "vspace_env.h"
 
-pte_t *pml4;
+pte_t *root_table;
 struct asid_pool *pool;
 cte_t *vm;
-pte_t *pdpt, *pd, *pt;
+pte_t *tables[LAST_LEVEL + 1];
+
+const word_t frame_slots[3] = { FRAME_SLOT, LARGE_SLOT, HUGE_SLOT }, frame_levels[3] = { 3, 2, 1 };
+const paddr_t frame_paddrs[3] = { FRAME_PADDR, LARGE_PADDR, HUGE_PADDR };
+const vaddr_t frame_vaddrs[3] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
 
 int vspace_env_setup(void **state)
 {
     harness_setup(state);
-    pml4 = test_alloc(12);
+    root_table = test_alloc(12);
     pool = test_alloc(seL4_ASIDPoolBits);
     vm = test_cnode(6);
     asid_table[0] = pool;
-    pool->root[TEST_ASID] = pml4;
+    pool->root[TEST_ASID] = root_table;
 
-    cap_t vspace = cap_object_new(cap_vspace, pml4);
+    cap_t vspace = cap_object_new(cap_vspace, root_table);
     vspace.vspace.asid = TEST_ASID;
     put_cap(&vm[VSPACE_SLOT], vspace);
-    pdpt = new_table(PDPT_SLOT, 1);
-    pd = new_table(PD_SLOT, 2);
-    pt = new_table(PT_SLOT, 3);
-    new_frame(FRAME_SLOT, 0, FRAME_PADDR, vm_read_write);
-    new_frame(LARGE_SLOT, 1, LARGE_PADDR, vm_read_write);
-    new_frame(HUGE_SLOT, 2, HUGE_PADDR, vm_read_write);
+    memset(tables, 0, sizeof(tables));
+    tables[ROOT_LEVEL] = root_table;
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        tables[level] = new_table(TABLE_SLOT(level), level);
+    }
+    for (word_t size = 0; size < 3; size++) {
+        new_frame(frame_slots[size], size, frame_paddrs[size], vm_read_write);
+    }
     return 0;
 }
 
@@ -34,17 +40,17 @@ int vspace_env_teardown(void **state)
     return harness_teardown(state);
 }
 
-/* The table type the tests use for `level`: the one fixed to it, if the
- * architecture has one, else the one whose levels include it. */
-static word_t test_table_type(word_t level)
+/* The kernel's table type the tests use for `level`: the one fixed to it,
+ * if the architecture has one, else the one whose levels include it. */
+static word_t kernel_table_type(word_t level)
 {
-    word_t any = arch_paging.table_types;
+    word_t kernel_level = KERNEL_LEVEL(level), any = arch_paging.table_types;
     for (word_t t = 0; t < arch_paging.table_types; t++) {
         const struct table_type *type = &arch_paging.table[t];
-        if (type->first_level == level && type->last_level == level) {
+        if (type->first_level == kernel_level && type->last_level == kernel_level) {
             return t;
         }
-        if (type->first_level <= level && level <= type->last_level) {
+        if (type->first_level <= kernel_level && kernel_level <= type->last_level) {
             any = t;
         }
     }
@@ -54,14 +60,14 @@ static word_t test_table_type(word_t level)
 pte_t *new_table(word_t slot, word_t level)
 {
     pte_t *table = test_alloc(12);
-    put_cap(&vm[slot], cap_table_new(table, test_table_type(level)));
+    put_cap(&vm[slot], cap_table_new(table, kernel_table_type(level)));
     return table;
 }
 
 word_t table_test_level(const cte_t *slot)
 {
-    word_t level = 1;
-    while (test_table_type(level) != slot->cap.table.table_type) {
+    word_t level = FIRST_TABLE_LEVEL;
+    while (kernel_table_type(level) != slot->cap.table.table_type) {
         level++;
     }
     return level;
@@ -72,16 +78,22 @@ cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights)
     return put_cap(&vm[slot], cap_frame_new((void *)paddr, size, rights, false));
 }
 
+cte_t *new_pool_cap(word_t slot, struct asid_pool *memory, word_t base)
+{
+    cap_t cap = cap_object_new(cap_asid_pool, memory);
+    cap.asid_pool.asid_base = base;
+    return put_cap(&vm[slot], cap);
+}
+
 word_t map_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { 0, L1_TABLE_MAP_LABEL, L2_TABLE_MAP_LABEL, L3_TABLE_MAP_LABEL };
-    return cap_type(slot->cap) == cap_frame ? PAGE_MAP_LABEL : table_labels[table_test_level(slot)];
+    return cap_type(slot->cap) == cap_frame ? PAGE_MAP_LABEL : test_table_types[table_test_level(slot)].map_label;
 }
 
 word_t unmap_label(const cte_t *slot)
 {
-    static const word_t table_labels[] = { 0, L1_TABLE_UNMAP_LABEL, L2_TABLE_UNMAP_LABEL, L3_TABLE_UNMAP_LABEL };
-    return cap_type(slot->cap) == cap_frame ? PAGE_UNMAP_LABEL : table_labels[table_test_level(slot)];
+    return cap_type(slot->cap) == cap_frame ? PAGE_UNMAP_LABEL
+                                            : test_table_types[table_test_level(slot)].unmap_label;
 }
 
 seL4_Error invoke(struct invocation *inv, cte_t *slot, word_t label, const word_t *args, word_t length,
@@ -109,25 +121,46 @@ seL4_Error unmap(struct invocation *inv, cte_t *slot)
     return invoke(inv, slot, unmap_label(slot), NULL, 0, NULL);
 }
 
+seL4_Error asid_assign(struct invocation *inv, word_t pool_slot, word_t vspace_slot)
+{
+    return invoke(inv, &vm[pool_slot], ASID_ASSIGN_LABEL, NULL, 0, &vm[vspace_slot]);
+}
+
 void map_tables(vaddr_t vaddr, word_t level)
 {
-    for (word_t l = 1; l <= level; l++) {
+    for (word_t l = FIRST_TABLE_LEVEL; l <= level; l++) {
         struct invocation inv;
-        assert_int_equal(map_table(&inv, &vm[PDPT_SLOT + l - 1], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
+        assert_int_equal(map_table(&inv, &vm[TABLE_SLOT(l)], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
         assert_no_reply(&inv);
     }
     assert_no_console();
 }
 
+void assert_tables_linked(vaddr_t vaddr, word_t level)
+{
+    for (word_t l = FIRST_TABLE_LEVEL; l <= level; l++) {
+        assert_int_equal(tables[l - 1][index_at(vaddr, l - 1)], table_pte(tables[l]));
+    }
+}
+
+void assert_table_mapped(word_t slot, word_t level, vaddr_t vaddr)
+{
+    cap_t cap = vm[slot].cap;
+    assert_true(cap.table.is_mapped);
+    assert_int_equal(cap.table.level, KERNEL_LEVEL(level));
+    assert_int_equal(cap.table.asid, TEST_ASID);
+    assert_int_equal(cap_table_mapped_address(cap), vaddr);
+}
+
 word_t index_at(vaddr_t vaddr, word_t level)
 {
-    return (vaddr >> (39 - 9 * level)) & 0x1ff;
+    return (vaddr >> ENTRY_BITS(level)) & 0x1ff;
 }
 
 pte_t *entry_at(vaddr_t vaddr, word_t level)
 {
-    pte_t *table = pml4;
-    for (word_t l = 0; l < level; l++) {
+    pte_t *table = root_table;
+    for (word_t l = ROOT_LEVEL; l < level; l++) {
         pte_t entry = table[index_at(vaddr, l)];
         if (!host_entry_is_table(entry, l)) {
             return NULL;

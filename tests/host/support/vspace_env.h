@@ -1,52 +1,74 @@
 /*
  * A hand-built VSpace for VM invocation tests.
  *
- * asid_table[0] is a pool whose entry TEST_ASID holds `pml4` (the root);
- * the slots of `vm` hold a capability to it and fresh, unmapped paging
- * structures of the test table's types for levels 1 to 3 (arch_names.h)
- * and frames.  Frames name made-up physical addresses (nothing reads them);
- * tables are real zeroed host pages.  Entries are checked with a walker of
- * the tests' own and the architecture's expected encodings (host_arch.h),
- * not the kernel's.
+ * asid_table[0] is a pool whose entry TEST_ASID holds `root_table`; the
+ * slots of `vm` hold a capability to it, fresh, unmapped tables of the
+ * test table's types for the levels below it (levels.h) and frames.
+ * Frames name made-up physical addresses (nothing reads them); tables are
+ * real zeroed host pages.  Entries are checked with a walker of the tests'
+ * own and the architecture's expected encodings (host_arch.h), not the
+ * kernel's.
  */
 #ifndef VSPACE_ENV_H
 #define VSPACE_ENV_H
 
 #include "harness.h"
 #include "host_arch.h"
+#include "levels.h"
 #include <paging.h>
 #include <vspace.h>
 
 #define TEST_ASID 1
 
 enum {
-    VSPACE_SLOT, PDPT_SLOT, PD_SLOT, PT_SLOT, FRAME_SLOT, LARGE_SLOT, HUGE_SLOT,
+    VSPACE_SLOT,
+    L1_SLOT, L2_SLOT, L3_SLOT,  /* TABLE_SLOT(level); L1_SLOT stays empty where the root is level 1 */
+    FRAME_SLOT, LARGE_SLOT, HUGE_SLOT,
     SPARE_SLOT,                 /* first free slot */
 };
+
+#define TABLE_SLOT(level) (L1_SLOT + (level) - 1)
 
 #define FRAME_PADDR 0x12345000ul    /* 4 KiB */
 #define LARGE_PADDR 0x40200000ul    /* 2 MiB */
 #define HUGE_PADDR  0x80000000ul    /* 1 GiB */
 
-/* The tutorial's address: the root's slot 1. */
-#define TEST_VADDR  0xa000000000ul
+/* The tutorial's address: the first of a root entry's. */
+#define TEST_VADDR  TUTORIAL_VADDR
+#define LARGE_VADDR (TEST_VADDR + BIT(21))      /* the level-2 entry after TEST_VADDR's */
+#define HUGE_VADDR  (TEST_VADDR + BIT(30))      /* the level-1 entry after TEST_VADDR's */
 
-extern pte_t *pml4;             /* the root */
+/* By frame size index (4 KiB, 2 MiB, 1 GiB): vm's frame of that size, its
+ * physical address, the level of the entry that maps it, and the address
+ * above for it. */
+extern const word_t frame_slots[3], frame_levels[3];
+extern const paddr_t frame_paddrs[3];
+extern const vaddr_t frame_vaddrs[3];
+
+extern pte_t *root_table;
 extern struct asid_pool *pool;
 extern cte_t *vm;               /* 2^6 slots */
-extern pte_t *pdpt, *pd, *pt;   /* the tables in PDPT_SLOT, PD_SLOT, PT_SLOT: levels 1, 2, 3 */
+
+/* tables[level]: the table of each level that TEST_VADDR goes through once
+ * mapped: the root at ROOT_LEVEL, below it the one in TABLE_SLOT(level). */
+extern pte_t *tables[LAST_LEVEL + 1];
 
 int vspace_env_setup(void **state);
 int vspace_env_teardown(void **state);
 
-/* A fresh zeroed table of the test table's type for `level` (1..3) in
- * vm[slot]; returns the table. */
+/* A fresh zeroed table of the test table's type for `level` in vm[slot];
+ * returns the table. */
 pte_t *new_table(word_t slot, word_t level);
 
 /* A frame capability of size index `size` at `paddr` in vm[slot]. */
 cte_t *new_frame(word_t slot, word_t size, paddr_t paddr, enum vm_rights rights);
 
-/* The labels for a capability; the test level (1..3) a table's type is for. */
+/* A capability in vm[slot] to the ASID pool at `memory`, for the ASIDs
+ * from `base`. */
+cte_t *new_pool_cap(word_t slot, struct asid_pool *memory, word_t base);
+
+/* The labels for a capability; the test level a table's type is for (the
+ * first, if it serves several). */
 word_t table_test_level(const cte_t *slot);
 word_t map_label(const cte_t *slot);
 word_t unmap_label(const cte_t *slot);
@@ -56,14 +78,22 @@ seL4_Error map_table(struct invocation *inv, cte_t *table, cte_t *vspace, vaddr_
 seL4_Error map_frame(struct invocation *inv, cte_t *frame, cte_t *vspace, vaddr_t vaddr, word_t rights,
                      word_t attr);
 seL4_Error unmap(struct invocation *inv, cte_t *slot);
+seL4_Error asid_assign(struct invocation *inv, word_t pool_slot, word_t vspace_slot);
 seL4_Error invoke(struct invocation *inv, cte_t *slot, word_t label, const word_t *args, word_t length,
                   cte_t *extra);
 
-/* Maps vm's PDPT, PD and PT (down to `level`) for `vaddr`, expecting success. */
+/* Maps vm's tables for `vaddr` from FIRST_TABLE_LEVEL down to `level`,
+ * expecting success (none if `level` is the root's). */
 void map_tables(vaddr_t vaddr, word_t level);
 
+/* Each of tables[FIRST_TABLE_LEVEL..level] is in its parent's entry for `vaddr`. */
+void assert_tables_linked(vaddr_t vaddr, word_t level);
+
+/* The table in vm[slot] is mapped in TEST_ASID at `level`, from `vaddr`. */
+void assert_table_mapped(word_t slot, word_t level, vaddr_t vaddr);
+
 /* The entry for `vaddr` in the table at `level`, following present table
- * entries down from pml4; NULL if a table above is missing. */
+ * entries down from the root; NULL if a table above is missing. */
 pte_t *entry_at(vaddr_t vaddr, word_t level);
 
 /* Index of `vaddr` in a table at `level`. */

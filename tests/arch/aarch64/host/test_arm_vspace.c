@@ -2,20 +2,12 @@
  * VM invocations in what only aarch64 has: seL4's PageTable, which goes at
  * the first level an address lacks; the VM attributes in descriptors; and
  * the page cache operations (the shared tests are tests/host/test_vspace_*.c).
- * PT_SLOT holds a PageTable, PDPT_SLOT and PD_SLOT the older API's
+ * L3_SLOT holds a PageTable, L1_SLOT and L2_SLOT the older API's
  * PageUpperDirectory and PageDirectory.
  */
 #include "vspace_env.h"
 
 #define RW seL4_ReadWrite.words[0]
-
-static void assert_table_at(word_t slot, word_t level, vaddr_t vaddr)
-{
-    cap_t cap = vm[slot].cap;
-    assert_true(cap.table.is_mapped);
-    assert_int_equal(cap.table.level, level);
-    assert_int_equal(cap_table_mapped_address(cap), vaddr);
-}
 
 static void test_page_tables_take_the_first_missing_level(void **state)
 {
@@ -24,15 +16,15 @@ static void test_page_tables_take_the_first_missing_level(void **state)
     vaddr_t vaddr = TEST_VADDR + 0x12345678;
     pte_t *second = new_table(SPARE_SLOT, 3), *third = new_table(SPARE_SLOT + 1, 3);
     new_table(SPARE_SLOT + 2, 3);
-    assert_int_equal(map_table(&inv, &vm[PT_SLOT], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
-    assert_int_equal(pml4[index_at(vaddr, 0)], table_pte(pt));
-    assert_table_at(PT_SLOT, 1, ALIGN_DOWN(vaddr, 39));
+    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
+    assert_int_equal(root_table[index_at(vaddr, 0)], table_pte(tables[3]));
+    assert_table_mapped(L3_SLOT, 1, ALIGN_DOWN(vaddr, 39));
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
-    assert_int_equal(pt[index_at(vaddr, 1)], table_pte(second));
-    assert_table_at(SPARE_SLOT, 2, ALIGN_DOWN(vaddr, 30));
+    assert_int_equal(tables[3][index_at(vaddr, 1)], table_pte(second));
+    assert_table_mapped(SPARE_SLOT, 2, ALIGN_DOWN(vaddr, 30));
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT + 1], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
     assert_int_equal(second[index_at(vaddr, 2)], table_pte(third));
-    assert_table_at(SPARE_SLOT + 1, 3, ALIGN_DOWN(vaddr, 21));
+    assert_table_mapped(SPARE_SLOT + 1, 3, ALIGN_DOWN(vaddr, 21));
     assert_no_console();
 
     /* Every level exists: nowhere left to go. */
@@ -40,10 +32,10 @@ static void test_page_tables_take_the_first_missing_level(void **state)
     assert_user_error("ARM_PageTable_Map: 0xa012200000 is already mapped");
     assert_false(vm[SPARE_SLOT + 2].cap.table.is_mapped);
     /* Unmapping the level-1 table empties it, and its cap forgets the level. */
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
-    assert_int_equal(pml4[index_at(vaddr, 0)], 0);
-    assert_true(all_zero(pt, 4096));
-    assert_false(vm[PT_SLOT].cap.table.is_mapped);
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
+    assert_int_equal(root_table[index_at(vaddr, 0)], 0);
+    assert_true(all_zero(tables[3], 4096));
+    assert_false(vm[L3_SLOT].cap.table.is_mapped);
 }
 
 /* Where a fixed type's level is taken, a PageTable goes further down. */
@@ -52,9 +44,9 @@ static void test_page_tables_below_the_fixed_types(void **state)
     (void)state;
     struct invocation inv;
     map_tables(TEST_VADDR, 2);
-    assert_int_equal(map_table(&inv, &vm[PT_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
-    assert_table_at(PT_SLOT, 3, TEST_VADDR);
-    assert_int_equal(pd[index_at(TEST_VADDR, 2)], table_pte(pt));
+    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
+    assert_table_mapped(L3_SLOT, 3, TEST_VADDR);
+    assert_int_equal(tables[2][index_at(TEST_VADDR, 2)], table_pte(tables[3]));
 }
 
 /* Table descriptors carry no attributes; frames' carry all three. */
@@ -63,9 +55,9 @@ static void test_attributes(void **state)
     (void)state;
     struct invocation inv;
     map_tables(TEST_VADDR, 1);
-    assert_int_equal(map_table(&inv, &vm[PD_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 7), seL4_NoError);
-    assert_int_equal(pdpt[index_at(TEST_VADDR, 1)], table_pte(pd));
-    assert_int_equal(map_table(&inv, &vm[PT_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
+    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 7), seL4_NoError);
+    assert_int_equal(tables[1][index_at(TEST_VADDR, 1)], table_pte(tables[2]));
+    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
 
     static const struct { word_t attr; pte_t bits; } rows[] = {
         { 0, 0 },                                               /* Device-nGnRnE */
@@ -147,7 +139,7 @@ static void test_cache_operation_checks(void **state)
     assert_int_equal(cache_operation(&inv, SPARE_SLOT, ARMPageClean_Data, 0, 0x1000), seL4_NoError);
 
     /* The mapping went with its page table: the record is stale. */
-    assert_int_equal(unmap(&inv, &vm[PT_SLOT]), seL4_NoError);
+    assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
     assert_int_equal(cache_operation(&inv, FRAME_SLOT, ARMPageClean_Data, 0, 0x1000), seL4_InvalidCapability);
     assert_reply(&inv, 0);
     assert_user_error("ARM_Page: cache operation through a stale mapping");
