@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include "faults.h"
 
-#define KERNEL_ADDRESS 0xffffff8000000000ul
 #define NONCANONICAL   0x8000000000000000ul
 #define USER_TOP_PAGE  0x7ffffffff000ul         /* the last page of user memory */
 
@@ -75,7 +74,7 @@ void arch_fault(void)
      * first non-canonical address, which neither SYSRET nor IRETQ may be
      * asked to do (on Intel CPUs both fault in the kernel).  Pagoda refuses
      * to map the last page, so the program cannot stage it: not a fault. */
-    if (!map_fresh_page(USER_TOP_PAGE, seL4_ReadWrite)) {
+    if (!map_fresh_page(USER_TOP_PAGE, seL4_ReadWrite, DEFAULT_ATTRIBUTES)) {
         printf("the last user page cannot be mapped\n");
         return;
     }

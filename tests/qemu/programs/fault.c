@@ -18,10 +18,8 @@
 #include "fault_arch.h"
 #include "faults.h"
 
-#define KERNEL_ADDRESS   0xffffff8000000000ul   /* the kernel window */
 #define UNMAPPED_ADDRESS 0x10000000ul           /* nothing is mapped there */
 #define MOST_NEGATIVE    0x8000000000000000ul
-#define FREE_ADDRESS     0x8000000000ul         /* the root's slot 1: clear of the program */
 
 /* An invocation the kernel refuses (slot 0 holds no capability), so that
  * the libsel4 stub copies the reply's message registers into the IPC
@@ -31,18 +29,18 @@ static inline void invoke_null_cap(void)
     page_unmap(seL4_CapNull);
 }
 
-int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights)
+int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights, seL4_Word attributes)
 {
     seL4_BootInfo *info = platsupport_get_bootinfo();
     seL4_CPtr vspace = seL4_CapInitThreadVSpace;
-    seL4_CPtr l1 = alloc_object(info, L1_TABLE_OBJECT, 0);
-    seL4_CPtr l2 = alloc_object(info, L2_TABLE_OBJECT, 0);
-    seL4_CPtr l3 = alloc_object(info, L3_TABLE_OBJECT, 0);
+    for (int level = FIRST_TABLE_LEVEL; level <= 3; level++) {
+        seL4_CPtr table = alloc_object(info, table_type(level), 0);
+        if (table_map(level, table, vspace, vaddr, DEFAULT_ATTRIBUTES) != seL4_NoError) {
+            return 0;
+        }
+    }
     seL4_CPtr frame = alloc_object(info, FRAME_OBJECT, 0);
-    return table_map(1, l1, vspace, vaddr, DEFAULT_ATTRIBUTES) == seL4_NoError &&
-           table_map(2, l2, vspace, vaddr, DEFAULT_ATTRIBUTES) == seL4_NoError &&
-           table_map(3, l3, vspace, vaddr, DEFAULT_ATTRIBUTES) == seL4_NoError &&
-           page_map(frame, vspace, vaddr, rights, DEFAULT_ATTRIBUTES) == seL4_NoError;
+    return page_map(frame, vspace, vaddr, rights, attributes) == seL4_NoError;
 }
 
 void check_stack_returned(unsigned long sp)
@@ -62,7 +60,7 @@ static void fault(void)
 #elif defined(FAULT_KERNEL_WRITE)
     *(volatile unsigned long *)KERNEL_ADDRESS = 1;
 #elif defined(FAULT_READ_ONLY_WRITE)
-    if (!map_fresh_page(FREE_ADDRESS, seL4_CanRead)) {
+    if (!map_fresh_page(FREE_ADDRESS, seL4_CanRead, DEFAULT_ATTRIBUTES)) {
         printf("could not map a read-only page\n");
         return;
     }

@@ -4,10 +4,15 @@
 #define FAULTS_H
 
 #include <sel4/sel4.h>
+#include "check.h"
 
-/* Maps a fresh 4 KiB frame at `vaddr` with `rights`, and the paging
- * structures it needs (none may exist yet); false if any step fails. */
-int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights);
+/* The root's entry 1: clear of the program, no paging structures yet. */
+#define FREE_ADDRESS REGION_SIZE
+
+/* Maps a fresh 4 KiB frame at `vaddr` with `rights` and the VM
+ * `attributes`, and the paging structures it needs (none may exist yet);
+ * false if any step fails. */
+int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights, seL4_Word attributes);
 
 /* A Yield with the stack pointer at `sp`, which must come back unchanged. */
 void check_stack_returned(unsigned long sp);
