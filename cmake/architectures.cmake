@@ -2,4 +2,4 @@
 # (the others run the tutorial's tests only, until their tests/arch/<arch>/
 # table exists).
 set(PAGODA_ARCHES x86_64 aarch64 riscv64)
-set(PAGODA_SUITE_ARCHES x86_64 aarch64)
+set(PAGODA_SUITE_ARCHES x86_64 aarch64 riscv64)
