@@ -51,7 +51,7 @@ static cap_t zombie_new(cap_t container, cte_t *parent)
     cap_t zombie = cap_object_new(cap_zombie, container_slots(container, &count));
     zombie.zombie.is_thread = cap_type(container) == cap_thread;
     zombie.zombie.radix = zombie.zombie.is_thread ? 0 : container.cnode.radix;
-    zombie.zombie.parent = parent;
+    cap_zombie_set_parent(&zombie, parent);
     return zombie;
 }
 
@@ -67,7 +67,7 @@ static cte_t *zombie_next_slot(cap_t *zombie)
         if (slot + 1 == first + count) {
             zombie->zombie.exhausted = 1;
         } else {
-            zombie->zombie.object = pack_object(slot + 1);
+            cap_set_object(zombie, slot + 1);
         }
         if (!cap_is_null(slot->cap) && cap_type(slot->cap) != cap_zombie) {
             return slot;
@@ -121,7 +121,7 @@ static cte_t *next_to_delete(cte_t **innermost)
         if (next != NULL) {
             return next;
         }
-        *innermost = zombie->cap.zombie.parent;
+        *innermost = cap_zombie_parent(zombie->cap);
         cte_empty(zombie);
     }
     return NULL;

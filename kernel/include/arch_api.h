@@ -8,8 +8,8 @@
  * An architecture lives in kernel/arch/<arch>/.  Its include/arch/ holds
  * the parts that must be inline or usable from assembly:
  *
- *   <arch/memory.h>   KERNEL_WINDOW_BASE, KERNEL_WINDOW_SIZE: physical memory
- *                     [0, KERNEL_WINDOW_SIZE) appears at KERNEL_WINDOW_BASE;
+ *   <arch/memory.h>   KERNEL_WINDOW_BASE, KERNEL_WINDOW_PADDR, KERNEL_WINDOW_SIZE:
+ *                     physical memory [PADDR, PADDR + SIZE) appears at BASE;
  *                     USER_TOP: the highest user virtual address (inclusive)
  *   <arch/config.h>   ARCH_ELF_MACHINE, ARCH_BOOTINFO_IOPT_LEVELS, and
  *                     ARCH_DEFAULT_VM_ATTRIBUTES: the attributes word of the

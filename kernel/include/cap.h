@@ -1,8 +1,9 @@
 /*
- * Capabilities: two words each, laid out per word size (cap_layout64.h;
- * a 32-bit layout provides the same fields and helpers).  Every type
- * starts with the same header, the type and the object it names; the
- * rest is per type.  Generic code uses the fields by name only.
+ * Capabilities: two words each, laid out per word size (cap_layout64.h,
+ * cap_layout32.h).  Every type has the type and the object it names; the
+ * rest is per type.  Generic code uses the fields by name, and the object
+ * and a zombie's parent, which a layout may pack by type, through
+ * pack_object(), cap_object(), cap_set_object() and cap_zombie_parent().
  */
 #ifndef CAP_H
 #define CAP_H
@@ -41,7 +42,7 @@ enum vm_rights {
 #if WORD_BITS == 64
 #include <cap_layout64.h>
 #else
-#error "no capability layout for this word size (see docs/porting.md)"
+#include <cap_layout32.h>
 #endif
 
 #define PAGE_BITS 12
@@ -63,33 +64,34 @@ static inline cap_t cap_null_new(void)
 
 static inline cap_t cap_untyped_new(void *base, word_t size_bits, bool is_device, word_t free_offset)
 {
-    return (cap_t){ .untyped = { .type = cap_untyped, .object = pack_object(base),
+    return (cap_t){ .untyped = { .type = cap_untyped, .object = pack_object(cap_untyped, base),
                                  .size_bits = size_bits, .is_device = is_device,
                                  .free_offset = free_offset } };
 }
 
 static inline cap_t cap_cnode_new(void *slots, word_t radix, word_t guard_size, word_t guard)
 {
-    return (cap_t){ .cnode = { .type = cap_cnode, .object = pack_object(slots), .radix = radix,
+    return (cap_t){ .cnode = { .type = cap_cnode, .object = pack_object(cap_cnode, slots), .radix = radix,
                                .guard_size = guard_size, .guard = guard } };
 }
 
 /* An endpoint or notification capability. */
 static inline cap_t cap_endpoint_new(void *object, enum cap_type type, word_t rights)
 {
-    return (cap_t){ .endpoint = { .type = type, .object = pack_object(object), .rights = rights } };
+    return (cap_t){ .endpoint = { .type = type, .object = pack_object(type, object), .rights = rights } };
 }
 
 static inline cap_t cap_frame_new(void *base, word_t size, enum vm_rights rights, bool is_device)
 {
-    return (cap_t){ .frame = { .type = cap_frame, .object = pack_object(base), .size = size,
+    return (cap_t){ .frame = { .type = cap_frame, .object = pack_object(cap_frame, base), .size = size,
                                .rights = rights, .is_device = is_device } };
 }
 
 /* An unmapped table of table type `type` (an index of arch_paging.table). */
 static inline cap_t cap_table_new(void *table, word_t type)
 {
-    return (cap_t){ .table = { .type = cap_page_table, .object = pack_object(table), .table_type = type } };
+    return (cap_t){ .table = { .type = cap_page_table, .object = pack_object(cap_page_table, table),
+                               .table_type = type } };
 }
 
 /* A capability with every per-type field zero.  It starts from zeroed words:
@@ -99,7 +101,7 @@ static inline cap_t cap_object_new(enum cap_type type, void *object)
 {
     cap_t cap = cap_null_new();
     cap.any.type = type;
-    cap.any.object = pack_object(object);
+    cap_set_object(&cap, object);
     return cap;
 }
 

@@ -79,14 +79,33 @@ typedef union cap {
 
 _Static_assert(sizeof(cap_t) == 2 * sizeof(word_t), "a capability is two words");
 
-static inline word_t pack_object(const void *object)
+/* The object field's value for `object` in a capability of `type` (every
+ * type packs its object alike here). */
+static inline word_t pack_object(enum cap_type type, const void *object)
 {
+    (void)type;
     return ((word_t)object >> 4) & mask_bits(44);
 }
 
 static inline void *cap_object(cap_t cap)
 {
     return (void *)((intptr_t)((word_t)cap.any.object << 20) >> 16);
+}
+
+static inline void cap_set_object(cap_t *cap, const void *object)
+{
+    cap->any.object = pack_object(cap_null, object);
+}
+
+/* A zombie's parent: the zombie of the container it lies in, or NULL. */
+static inline struct cte *cap_zombie_parent(cap_t cap)
+{
+    return cap.zombie.parent;
+}
+
+static inline void cap_zombie_set_parent(cap_t *cap, struct cte *parent)
+{
+    cap->zombie.parent = parent;
 }
 
 #endif

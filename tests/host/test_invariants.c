@@ -291,7 +291,7 @@ static void test_overlapping_objects(void **state)
     retype(smallest_untyped(), seL4_NotificationObject, 0, SPARE);
     retype(smallest_untyped(), seL4_EndpointObject, 0, SPARE2);
     char *notification = cap_object(slot_of(SPARE)->cap);
-    slot_of(SPARE2)->cap.any.object = pack_object(notification + 16);
+    cap_set_object(&slot_of(SPARE2)->cap, notification + 16);
     assert_violations(1, "invariant violated: Notification at %p overlaps Endpoint at %p\n", (void *)notification,
                       (void *)(notification + 16));
 }

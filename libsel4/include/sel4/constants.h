@@ -1,6 +1,7 @@
 #ifndef SEL4_CONSTANTS_H
 #define SEL4_CONSTANTS_H
 
+#include <sel4/config.h>
 #include <sel4/sel4_arch/constants.h>
 
 enum {
@@ -10,9 +11,15 @@ enum {
 #define seL4_MsgMaxLength     120
 #define seL4_MsgMaxExtraCaps  ((1 << seL4_MsgExtraCapBits) - 1)
 
+#if CONFIG_WORD_SIZE == 64
 #define seL4_GuardSizeBits    6
-#define seL4_GuardBits        (seL4_WordBits - seL4_GuardSizeBits)
+#define seL4_GuardBits        58
 #define seL4_BadgeBits        64
+#else
+#define seL4_GuardSizeBits    5
+#define seL4_GuardBits        18
+#define seL4_BadgeBits        28
+#endif
 
 #define seL4_MinUntypedBits   4
 #define seL4_MaxPrio          255

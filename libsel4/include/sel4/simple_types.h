@@ -30,7 +30,10 @@ typedef seL4_Word seL4_CPtr;
 typedef signed long seL4_Int64;
 typedef unsigned long seL4_Uint64;
 #else
-#error "no seL4 types for this word size yet (see docs/porting.md)"
+#define seL4_WordBits      32
+#define seL4_WordSizeBits  2
+typedef signed long long seL4_Int64;
+typedef unsigned long long seL4_Uint64;
 #endif
 
 #endif

@@ -8,6 +8,7 @@
 #define ARCH_MEMORY_H
 
 #define KERNEL_WINDOW_BASE  0x0ul
+#define KERNEL_WINDOW_PADDR 0x0
 #define KERNEL_WINDOW_SIZE  (1ul << 47)
 
 /* Highest user virtual address (inclusive), as seL4's USER_TOP: the

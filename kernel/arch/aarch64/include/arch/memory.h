@@ -14,6 +14,7 @@
 #define ARCH_MEMORY_H
 
 #define KERNEL_WINDOW_BASE  0xffffff8000000000
+#define KERNEL_WINDOW_PADDR 0x0
 #define KERNEL_WINDOW_SIZE  0x100000000         /* physical memory the kernel can reach */
 
 /* Highest user virtual address (inclusive), as seL4's USER_TOP. */

@@ -14,6 +14,7 @@
 #define ARCH_MEMORY_H
 
 #define KERNEL_WINDOW_BASE  0xffffffc000000000
+#define KERNEL_WINDOW_PADDR 0x0
 #define KERNEL_WINDOW_SIZE  0x200000000         /* physical memory the kernel can reach */
 #define KERNEL_ROOT_SLOT    256                 /* the root slot of KERNEL_WINDOW_BASE */
 

@@ -12,6 +12,7 @@
 #define ARCH_MEMORY_H
 
 #define KERNEL_WINDOW_BASE  0xffffff8000000000
+#define KERNEL_WINDOW_PADDR 0x0
 #define KERNEL_WINDOW_SIZE  0x100000000         /* physical memory the kernel can reach */
 #define KERNEL_IMAGE_BASE   0xffffffff80000000
 #define KERNEL_PML4_SLOT    511
