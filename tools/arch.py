@@ -59,6 +59,10 @@ ARCHES = {
             "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
             "default_attributes": "0", "test_vaddr": "0xa000000000",
+            # fault reports: a kernel pointer (the thread's address), a pattern
+            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}",
+            # the mapping tutorial's first stage: what is missing, and its lookup level
+            "start_level": "30", "start_missing": "page directory",
             # reason lines: the frame invocations' name, and labels
             "frame": "X86_Page", "l1_table_map_label": "33", "l1_table_unmap_label": "34",
             "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
@@ -88,6 +92,8 @@ ARCHES = {
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
             "default_attributes": "3", "test_vaddr": "0xa000000000",
+            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}",
+            "start_level": "30", "start_missing": "page directory",
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
             "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
             "page_get_address_label": "49", "unbuilt_object": "65534",
@@ -109,7 +115,8 @@ ARCHES = {
             "read_absent_page_status": "0x5", "write_absent_page_status": "0x7",
             "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
-            "test_vaddr": "0x2000000000",
+            "test_vaddr": "0x2000000000", "start_level": "30", "start_missing": "page directory",
+            "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}",
             "level1_table": "no", "region1_high": "0x40",
             "level2_table": "no", "beyond_user": "0x4000000000", "last_page_start": "0x3ffffff000",
             "max_untyped_bits_plus_1": "39", "max_untyped_bits_minus_4": "34",
@@ -136,11 +143,13 @@ _VALUE = re.compile(r"\$\{(\w+)\}")
 def substitute(text, arch, quote=lambda value: value, extra=None):
     """`text` with each ${name} replaced by the architecture's value, or by
     the caller's `extra` one, passed through `quote` (re.escape for a
-    regular expression)."""
+    regular expression) unless the name ends in _pattern: such a value is a
+    regular expression itself."""
     values = {**ARCHES[arch].values, **(extra or {})}
 
     def value(match):
-        if match.group(1) not in values:
-            raise KeyError(f"no value ${{{match.group(1)}}} for {arch}")
-        return quote(values[match.group(1)])
+        name = match.group(1)
+        if name not in values:
+            raise KeyError(f"no value ${{{name}}} for {arch}")
+        return values[name] if name.endswith("_pattern") else quote(values[name])
     return _VALUE.sub(value, text)

@@ -5,7 +5,9 @@ A tutorial lives in tutorials/<name>/: tutorial.json lists its stages in
 order and its source template for each architecture, which holds the
 solution to each stage's exercise between markers, and expected/<stage>.txt
 is what the program prints once that stage is solved (with ${...} standing
-for what differs by architecture: tools/arch.py).
+for what differs by architecture: tools/arch.py).  A stage that names
+"architectures" exists on those only (the page directory of the 64-bit
+machines, say).
 
     //@ stage pd            solution lines, used from stage "pd" on
     ...
@@ -16,7 +18,7 @@ for what differs by architecture: tools/arch.py).
 The shorter of the two is padded with blank lines, so every stage of the
 source has the same line numbers (the tutorial's messages quote them).
 
-    tutorial.py stages NAME                   print the stage names
+    tutorial.py stages NAME ARCH              print the stage names on ARCH
     tutorial.py source NAME STAGE ARCH OUT    write the source at STAGE for ARCH to OUT
 """
 
@@ -49,19 +51,24 @@ def load(name):
     return tutorial
 
 
-def stage_names(tutorial):
-    return [s["name"] for s in tutorial["stages"]]
+def stages(tutorial, arch):
+    """The stages the tutorial has on `arch`, in order."""
+    return [s for s in tutorial["stages"] if arch in s.get("architectures", [arch])]
+
+
+def stage_names(tutorial, arch):
+    return [s["name"] for s in stages(tutorial, arch)]
 
 
 def architectures(tutorial):
     return sorted(tutorial["sources"])
 
 
-def stage_index(tutorial, stage):
-    names = stage_names(tutorial)
+def stage_index(tutorial, stage, arch):
+    names = stage_names(tutorial, arch)
     short = stage[len(tutorial["name"]) + 1:] if stage.startswith(tutorial["name"] + "-") else stage
     if short not in names:
-        raise TutorialError(f"{tutorial['name']} has no stage {stage!r} (stages: {', '.join(names)})")
+        raise TutorialError(f"{tutorial['name']} has no stage {stage!r} on {arch} (stages: {', '.join(names)})")
     return names.index(short)
 
 
@@ -78,7 +85,7 @@ def template(tutorial, arch):
 
 def generate(tutorial, stage, arch):
     """The source for `arch` with every exercise up to and including `stage` solved."""
-    target = stage_index(tutorial, stage)
+    target = stage_index(tutorial, stage, arch)
     source = template(tutorial, arch)
     with open(os.path.join(tutorial["dir"], source)) as f:
         lines = f.read().splitlines()
@@ -91,7 +98,7 @@ def generate(tutorial, stage, arch):
             else:
                 block[part].append(line)
         elif words[:1] == ["stage"] and block is None and len(words) == 2:
-            block, part = {"stage": stage_index(tutorial, words[1]), "solution": [], "exercise": []}, "solution"
+            block, part = {"stage": stage_index(tutorial, words[1], arch), "solution": [], "exercise": []}, "solution"
         elif words == ["exercise"] and block is not None:
             part = "exercise"
         elif words == ["end"] and block is not None:
@@ -120,8 +127,8 @@ def write_source(tutorial, stage, arch, path):
 
 def main(argv):
     try:
-        if len(argv) == 2 and argv[0] == "stages":
-            print(" ".join(stage_names(load(argv[1]))))
+        if len(argv) == 3 and argv[0] == "stages":
+            print(" ".join(stage_names(load(argv[1]), argv[2])))
         elif len(argv) == 5 and argv[0] == "source":
             write_source(load(argv[1]), argv[2], argv[3], argv[4])
         else:

@@ -15,21 +15,32 @@ cd "$work"
 step() { echo "== $*"; }
 fail() { echo "FAIL: $*"; exit 1; }
 
+# The architecture's stages: the first is the exercise as handed out, the
+# second what solving its first TODO reaches.
+set -- $("$repo/tools/tutorial.py" stages mapping "$arch")
+count=$#
+first=$1
+second=$2
+template=$repo/tutorials/mapping/$arch/main.c
+# The second stage's exercise line (its TODO), and the solution's first line.
+todo=$(sed -n "/\/\/@ stage $second\$/,/\/\/@ end/{/\/\/@ exercise/{n;s/^ *//;p;}}" "$template")
+solution=$(sed -n "/\/\/@ stage $second\$/{n;s/^ *//;p;}" "$template")
+[ -n "$todo" ] && [ -n "$solution" ] || fail "no exercise for stage $second in $template"
+
 step "init --tut mapping --arch $arch: the exercise, at its start"
 "$repo/init" --tut mapping --arch "$arch"
-grep -q "TODO map a page directory object" mapping/src/main.c || fail "the exercise has no TODO"
+grep -qF "$todo" mapping/src/main.c || fail "the exercise has no \"$todo\""
 (cd mapping_build && ninja >/dev/null)
-expect "$expected/start.txt" -- mapping_build/simulate
-(cd mapping_build && ./check) | grep -qx 'Stage 1 of 4 (start) reached: .*' || fail "check did not report stage 1"
+expect "$expected/$first.txt" -- mapping_build/simulate
+(cd mapping_build && ./check) | grep -qx "Stage 1 of $count ($first) reached: .*" || fail "check did not report stage 1"
 
 step "init again without --force is refused and changes nothing"
 if "$repo/init" --tut mapping --arch "$arch" 2>/dev/null; then fail "init replaced existing directories"; fi
-grep -q "TODO map a page directory object" mapping/src/main.c || fail "the exercise was changed"
+grep -qF "$todo" mapping/src/main.c || fail "the exercise was changed"
 
-step "the learner solves the first exercise (as the solution does); ninja check sees stage 2"
-solution=$(sed -n '/\/\/@ stage pd/{n;s/^ *//;p;}' "$repo/tutorials/mapping/$arch/main.c")
-sed -i "s|// TODO map a page directory object|$solution|" mapping/src/main.c
-(cd mapping_build && ninja check) | grep -qx 'Stage 2 of 4 (pd) reached: .*' || fail "ninja check did not report stage 2"
+step "the learner solves \"$todo\" (as the solution does); ninja check sees stage 2"
+sed -i "s|$todo|$solution|" mapping/src/main.c
+(cd mapping_build && ninja check) | grep -qx "Stage 2 of $count ($second) reached: .*" || fail "ninja check did not report stage 2"
 
 step "init --task pt: solved up to the page table"
 "$repo/init" --tut mapping --arch "$arch" --task pt --force
@@ -40,5 +51,5 @@ step "init --solution: the whole tutorial"
 "$repo/init" --solution --tut mapping --arch "$arch" --force
 (cd mapping_build && ninja >/dev/null)
 expect "$expected/remap.txt" -- mapping_build/simulate
-(cd mapping_build && ./check) | grep -qx 'Stage 4 of 4 (remap) reached: .*' || fail "check did not report stage 4"
+(cd mapping_build && ./check) | grep -qx "Stage $count of $count (remap) reached: .*" || fail "check did not report the last stage"
 echo "PASS"
