@@ -31,6 +31,10 @@
 #define FIRST_TABLE_LEVEL  2
 #define ROOT_ENTRY_BITS    30
 
+/* The address bits one entry of a table at `level` covers (level 0 is
+ * x86_64's and aarch64's root, whose entries cover 512 GiB). */
+#define ENTRY_BITS(level)  (39 - 9 * (level))
+
 /* Whether the level-2 and level-3 types are fixed to their levels: the
  * one PageTable type takes whichever level is missing. */
 #define L2_TABLE_IS_FIXED  0

@@ -59,6 +59,10 @@
 #define FIRST_TABLE_LEVEL  1
 #define ROOT_ENTRY_BITS    SEL4_MAPPING_LOOKUP_NO_PDPT
 
+/* The address bits one entry of a table at `level` covers (level 0 is
+ * x86_64's and aarch64's root, whose entries cover 512 GiB). */
+#define ENTRY_BITS(level)  (39 - 9 * (level))
+
 /* The mapping tutorial's TEST_VADDR. */
 #define TUTORIAL_VADDR 0xa000000000ul
 

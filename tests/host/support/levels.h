@@ -15,8 +15,6 @@
 #define ROOT_LEVEL (FIRST_TABLE_LEVEL - 1)
 #define LAST_LEVEL 3
 
-/* The address bits one entry of a table at `level` covers. */
-#define ENTRY_BITS(level) (39 - 9 * (level))
 
 /* The kernel numbers its levels from the root, whatever the root maps. */
 #define KERNEL_LEVEL(level) ((level) - ROOT_LEVEL)

@@ -204,7 +204,7 @@ CASE(FRAME0010, "2.6.1-7 pagoda-mask", "a 4 KiB frame at an unaligned address is
 CASE(FRAME0011, "2.6.1-7 pagoda-mask", "a 2 MiB frame at an unaligned address is mapped at the 2 MiB below")
 {
     seL4_Word vaddr = new_region();
-    map_tables(VSPACE, vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr + LARGE_SIZE + 0x12345, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE, 1);
@@ -232,7 +232,7 @@ CASE(FRAME0012, "2.6.1-8a 2.6.1-8b 2.6.1-8d", "4 KiB Map reports each missing ta
 CASE(FRAME0013, "2.6.1-8e pagoda-delete", "a 4 KiB frame inside a 2 MiB mapping -> DeleteFirst (seL4: FailedLookup 21)")
 {
     seL4_Word vaddr = new_region();
-    map_tables(VSPACE, vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0), frame = new_object(FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + PAGE_SIZE, 0x13);
@@ -247,7 +247,7 @@ CASE(FRAME0014, "2.6.1-8f", "2 MiB Map reports each missing table, top down; the
 {
     seL4_Word vaddr = new_region() + 3 * LARGE_SIZE;
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
-    expect_each_missing_table(large, vaddr, seL4_LargePageBits);
+    expect_each_missing_table(large, vaddr, LARGE_BITS);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE - 8, 14);
     EXPECT(peek(vaddr) == 0 && peek(vaddr + LARGE_SIZE - 8) == 14);
@@ -278,7 +278,7 @@ CASE(FRAME0016, "2.6.1-8h 2.6.1-8i 2.6.1-8c 2.6.1-8j 2.6.1-7 pagoda-mask pagoda-
     if (page_get_address(huge).error != seL4_NoError) {
         return;                                     /* no 1 GiB untyped: reported by new_object */
     }
-    expect_each_missing_table(huge, vaddr, seL4_HugePageBits);
+    expect_each_missing_table(huge, vaddr, HUGE_BITS);
     expect(table_map(2, pd, VSPACE, vaddr, 0), NO_ERROR);
     expect(map_page(huge, vaddr, seL4_ReadWrite), DELETE_FIRST);
     expect(table_unmap(2, pd), NO_ERROR);
@@ -306,7 +306,7 @@ CASE(FRAME0017, "2.6.1-8j pagoda-delete",
     EXPECT(holds(vaddr, 0x17));
 
     seL4_Word large_vaddr = new_region();
-    map_tables(VSPACE, large_vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, large_vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, large_vaddr, seL4_ReadWrite), NO_ERROR);
     poke(large_vaddr, 0x18);
@@ -391,7 +391,7 @@ CASE(FRAME0022, "2.6.1-remap pagoda-remap",
     delete_cap(other);
 
     seL4_Word vaddr = new_region();
-    map_tables(VSPACE, vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_CanRead), NO_ERROR);
     expect(map_page(large, vaddr + LARGE_SIZE - 1, seL4_ReadWrite), NO_ERROR);
@@ -443,7 +443,7 @@ CASE(FRAME0025, "2.6.2-1", "Page_Unmap clears the entry and the cap's record; th
 CASE(FRAME0026, "2.6.2-1", "Page_Unmap of a 2 MiB frame; it maps again elsewhere with its data")
 {
     seL4_Word vaddr = new_region();
-    map_tables(VSPACE, vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr + LARGE_SIZE / 2, 0x26);
@@ -576,7 +576,7 @@ CASE(FRAME0034, "7.3-frame", "revoking a frame cap deletes its copies and their 
 CASE(FRAME0035, "7.3-frame", "revoking the untyped a mapped frame came from removes the mapping")
 {
     seL4_Word vaddr = new_region();
-    seL4_CPtr untyped = new_untyped(seL4_LargePageBits), frame = new_slot(), large = new_slot();
+    seL4_CPtr untyped = new_untyped(LARGE_BITS), frame = new_slot(), large = new_slot();
     map_tables(VSPACE, vaddr, seL4_PageBits);
     expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, frame, 1), NO_ERROR);
     expect(map_page(frame, vaddr, seL4_ReadWrite), NO_ERROR);
@@ -587,7 +587,7 @@ CASE(FRAME0035, "7.3-frame", "revoking the untyped a mapped frame came from remo
     /* the memory comes back zeroed, as a 2 MiB frame */
     expect(seL4_Untyped_Retype(untyped, LARGE_FRAME_OBJECT, 0, ROOT, 0, 0, large, 1), NO_ERROR);
     seL4_Word large_vaddr = new_region();
-    map_tables(VSPACE, large_vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, large_vaddr, LARGE_BITS);
     expect(map_page(large, large_vaddr, seL4_ReadWrite), NO_ERROR);
     EXPECT(peek(large_vaddr) == 0);
 }

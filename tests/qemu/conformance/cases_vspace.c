@@ -260,7 +260,7 @@ CASE(VSPACE0011, "2.7.2-9 pagoda-delete", "a table over the structures that map 
 CASE(VSPACE0012, "2.7.2-9", "a page table where a 2 MiB frame is mapped -> DeleteFirst")
 {
     seL4_Word vaddr = new_region();
-    map_tables(VSPACE, vaddr, seL4_LargePageBits);
+    map_tables(VSPACE, vaddr, LARGE_BITS);
     seL4_CPtr large = new_object(LARGE_FRAME_OBJECT, 0), pt = new_object(L3_TABLE_OBJECT, 0);
     expect(map_page(large, vaddr, seL4_ReadWrite), NO_ERROR);
     poke(vaddr, 0x12);
@@ -274,7 +274,7 @@ CASE(VSPACE0013, "2.7.2-9 pagoda-delete 2.7.2-8",
      "a PD where a 1 GiB frame is, or a PT inside it (seL4: FailedLookup 30) -> DeleteFirst")
 {
     seL4_Word vaddr = new_space(3 * HUGE_SIZE) + HUGE_SIZE;
-    map_tables(VSPACE, vaddr, seL4_HugePageBits);
+    map_tables(VSPACE, vaddr, HUGE_BITS);
     seL4_CPtr huge = new_object(HUGE_FRAME_OBJECT, 0);
     if (page_get_address(huge).error != seL4_NoError) {
         return;                                     /* no 1 GiB untyped: reported by new_object */

@@ -18,7 +18,7 @@ seL4_CPtr new_slot(void)
 static seL4_CPtr huge_untyped(void)
 {
     for (seL4_CPtr u = bootinfo->untyped.start; u < bootinfo->untyped.end; u++) {
-        if (bootinfo->untypedList[u - bootinfo->untyped.start].sizeBits >= seL4_HugePageBits) {
+        if (bootinfo->untypedList[u - bootinfo->untyped.start].sizeBits >= HUGE_BITS) {
             return u;
         }
     }

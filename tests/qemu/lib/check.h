@@ -43,18 +43,21 @@ struct outcome {
 
 /* ---- The address space -----------------------------------------------------
  *
- * The tests name table levels by what one entry of theirs maps: level 1's
- * 1 GiB, level 2's 2 MiB, level 3's 4 KiB.  FIRST_TABLE_LEVEL
- * (arch_names.h) is the first level below the root: 2 where the root's
- * entries map 1 GiB themselves (Sv39).
+ * The tests name table levels by what one entry of theirs maps: level 3's
+ * entries map 4 KiB pages, level 2's large frames (2 MiB), level 1's huge
+ * ones (1 GiB); ENTRY_BITS(level) (arch_names.h) says how many address bits
+ * that is.  FIRST_TABLE_LEVEL is the first level below the root: 2 where
+ * the root's entries map 1 GiB themselves (Sv39).
  */
-#define LARGE_SIZE     BIT(seL4_LargePageBits)
-#define HUGE_SIZE      BIT(seL4_HugePageBits)
+#define LARGE_BITS     ((seL4_Word)ENTRY_BITS(2))
+#define HUGE_BITS      ((seL4_Word)ENTRY_BITS(1))
+#define LARGE_SIZE     BIT(LARGE_BITS)
+#define HUGE_SIZE      BIT(HUGE_BITS)
 #define KERNEL_ADDRESS 0xffffff8000000000ul     /* in the kernel's half everywhere */
 
 /* The address bits a table of `level` covers: what a Map that lacks it
  * leaves unresolved (39, 30, 21). */
-#define TABLE_BITS(level) (seL4_PageBits + 9ul * (4 - (level)))
+#define TABLE_BITS(level) ((seL4_Word)ENTRY_BITS((level) - 1))
 
 /* What one entry of the root VSpace covers (512 GiB, or 1 GiB); the
  * root's entry 0 holds the program, entry 1 is free. */

@@ -8,7 +8,7 @@ struct model model;
 #define O model.objects
 
 static const seL4_Word fixed_size_bits[obj_types] = {
-    [obj_frame] = seL4_PageBits, [obj_large_frame] = seL4_LargePageBits, [obj_l1_table] = seL4_PageTableBits,
+    [obj_frame] = seL4_PageBits, [obj_large_frame] = LARGE_BITS, [obj_l1_table] = seL4_PageTableBits,
     [obj_l2_table] = seL4_PageTableBits, [obj_l3_table] = seL4_PageTableBits, [obj_vspace] = seL4_VSpaceBits,
     [obj_endpoint] = seL4_EndpointBits, [obj_cnode] = CNODE_RADIX + seL4_SlotBits, [obj_asid_pool] = seL4_ASIDPoolBits,
 };

@@ -6,8 +6,6 @@
  */
 #include "harness.h"
 
-#define HUGE_SIZE BIT(seL4_HugePageBits)
-
 static seL4_CPtr new_page_table(void)
 {
     return new_object(seL4_ARM_PageTableObject, 0);
