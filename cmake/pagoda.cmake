@@ -9,15 +9,18 @@ include(${PAGODA_DIR}/kernel/arch/${PAGODA_ARCH}/arch.cmake)
 
 execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=include
                 OUTPUT_VARIABLE PAGODA_COMPILER_INCLUDE OUTPUT_STRIP_TRAILING_WHITESPACE)
-execute_process(COMMAND ${CMAKE_C_COMPILER} -print-libgcc-file-name
-                OUTPUT_VARIABLE PAGODA_LIBGCC OUTPUT_STRIP_TRAILING_WHITESPACE)
+# The compiler's run-time library, unless the toolchain file names it.
+if(NOT PAGODA_LIBGCC)
+    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-libgcc-file-name
+                    OUTPUT_VARIABLE PAGODA_LIBGCC OUTPUT_STRIP_TRAILING_WHITESPACE)
+endif()
 
 # Every freestanding compile.  No loop-to-memset rewriting: memset itself is
-# written as such a loop.
+# written as such a loop (clang never rewrites the body of memset itself).
 set(PAGODA_FREESTANDING_FLAGS
     -std=gnu11 -ffreestanding -nostdinc -isystem ${PAGODA_COMPILER_INCLUDE}
     -fno-pic -fno-pie -fno-stack-protector -fno-strict-aliasing
-    -fno-tree-loop-distribute-patterns -fno-asynchronous-unwind-tables
+    $<$<C_COMPILER_ID:GNU>:-fno-tree-loop-distribute-patterns> -fno-asynchronous-unwind-tables
     -O2 -g ${PAGODA_ARCH_USER_FLAGS})
 # Our own code is held to no warnings.
 set(PAGODA_STRICT_FLAGS -Wall -Wextra -Werror)

@@ -62,6 +62,22 @@ static void put_field(struct output *out, const struct spec *spec, const char *p
     }
 }
 
+/* Divides *value by `base` (at most 16) and returns the remainder, 16 bits
+ * at a time: 32-bit machines have no instruction that divides a uintmax_t,
+ * and the kernel links no compiler library that would. */
+static unsigned divide(uintmax_t *value, unsigned base)
+{
+    uintmax_t quotient = 0;
+    unsigned remainder = 0;
+    for (int shift = (int)sizeof(*value) * 8 - 16; shift >= 0; shift -= 16) {
+        unsigned part = remainder << 16 | (unsigned)(*value >> shift & 0xffff);
+        quotient = quotient << 16 | part / base;
+        remainder = part % base;
+    }
+    *value = quotient;
+    return remainder;
+}
+
 /* A number: `sign` is '-' for a negative signed value, 0 for unsigned
  * conversions (which ignore the + and space flags), '+' otherwise. */
 static void put_number(struct output *out, struct spec *spec, uintmax_t value, char sign,
@@ -75,8 +91,7 @@ static void put_number(struct output *out, struct spec *spec, uintmax_t value, c
 
     if (!(value == 0 && spec->precision == 0)) {
         do {
-            buffer[sizeof(buffer) - ++len] = digits[value % base];
-            value /= base;
+            buffer[sizeof(buffer) - ++len] = digits[divide(&value, base)];
         } while (value != 0);
     }
     if (sign == '-') {

@@ -126,7 +126,7 @@ struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth
         word_t radix = node.cnode.radix, guard_size = node.cnode.guard_size;
         word_t level_bits = radix + guard_size;
         kassert(radix > 0);             /* Retype makes no CNode without slots */
-        word_t guard = (cptr >> ((depth - guard_size) & mask_bits(6))) & mask_bits(guard_size);
+        word_t guard = (cptr >> ((depth - guard_size) & (WORD_BITS - 1))) & mask_bits(guard_size);
 
         if (guard_size > depth || guard != node.cnode.guard) {
             return resolve_failure((struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,

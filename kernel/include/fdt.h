@@ -5,8 +5,9 @@
 
 #include <types.h>
 
-/* The first memory region the device tree at `dtb` describes; false if
- * there is no device tree there, or no memory node in it. */
+/* The first memory region the device tree at `dtb` describes, as far as a
+ * word can address it; false if there is no device tree there, no memory
+ * node in it, or the region starts beyond a word's reach. */
 bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size);
 
 #endif

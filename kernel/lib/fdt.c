@@ -23,10 +23,11 @@ static uint32_t be32(const void *p)
     return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
 }
 
-/* A number of `cells` 32-bit cells. */
-static word_t read_cells(const uint32_t *p, word_t cells)
+/* A number of `cells` 32-bit cells (at most two), wider than a word on
+ * 32-bit machines. */
+static uint64_t read_cells(const uint32_t *p, word_t cells)
 {
-    word_t value = 0;
+    uint64_t value = 0;
     for (word_t i = 0; i < cells; i++) {
         value = value << 32 | be32(&p[i]);
     }
@@ -50,6 +51,18 @@ static bool is_memory_node(const char *name)
         m++;
     }
     return *m == '\0' && (*name == '\0' || *name == '@');
+}
+
+/* The part of the region [base, base + size) a word can address. */
+static bool word_region(uint64_t base, uint64_t size, paddr_t *start, word_t *length)
+{
+    uint64_t word_max = (word_t)-1;
+    if (base > word_max) {
+        return false;
+    }
+    *start = (paddr_t)base;
+    *length = (word_t)(size < word_max - base ? size : word_max - base);
+    return true;
 }
 
 bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size)
@@ -84,9 +97,8 @@ bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size)
             } else if (depth == 1 && streq(strings + name, "#size-cells")) {
                 size_cells = be32(value);
             } else if (in_memory && streq(strings + name, "reg")) {
-                *base = read_cells(value, address_cells);
-                *size = read_cells(value + address_cells, size_cells);
-                return true;
+                return word_region(read_cells(value, address_cells), read_cells(value + address_cells, size_cells),
+                                   base, size);
             }
         } else if (token != FDT_NOP) {          /* FDT_END, or something unreadable */
             return false;

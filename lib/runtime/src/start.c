@@ -30,7 +30,7 @@ _Noreturn void __pagoda_start_root(seL4_BootInfo *bootinfo)
     char *argv[] = { name, NULL };
 
     boot_info = bootinfo;
-    seL4_SetIPCBuffer(bootinfo->ipcBuffer);
+    seL4_SetIPCBuffer((seL4_IPCBuffer *)bootinfo->ipcBuffer);     /* the kernel aligns it to its size */
     run(__preinit_array_start, __preinit_array_end);
     run(__init_array_start, __init_array_end);
     exit(main(1, argv));
