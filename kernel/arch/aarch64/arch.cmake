@@ -4,7 +4,7 @@ set(PAGODA_ARCH_USER_FLAGS -march=armv8-a -mno-outline-atomics)
 set(PAGODA_KERNEL_ARCH_FLAGS -mgeneral-regs-only)
 set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c cache.c paging.c serial.c traps.c vspace.c)
 # Kernel library code the architecture uses (kernel/lib/).
-set(PAGODA_KERNEL_LIB_SOURCES fdt.c)
+set(PAGODA_KERNEL_LIB_SOURCES fdt.c loader.c pl011.c)
 set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)
 
 # QEMU loads the ELF file itself, by physical address.

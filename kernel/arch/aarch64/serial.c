@@ -4,34 +4,15 @@
  * turns into an exit with a status; PSCI's SYSTEM_OFF is the fallback.
  */
 #include <memory.h>
-
-#define UART_DATA         0x00
-#define UART_FLAGS        0x18
-#define UART_TX_FULL      BIT(5)
+#include <pl011.h>
 
 #define SEMIHOSTING_EXIT  0x18
 #define APPLICATION_EXIT  0x20026      /* ADP_Stopped_ApplicationExit */
 #define PSCI_SYSTEM_OFF   0x84000008
 
-static volatile uint32_t *uart_register(word_t offset)
-{
-    return (volatile uint32_t *)((char *)phys_to_kernel(PL011_PADDR) + offset);
-}
-
-static void uart_write(char c)
-{
-    while (*uart_register(UART_FLAGS) & UART_TX_FULL) {
-    }
-    *uart_register(UART_DATA) = (uint8_t)c;
-}
-
-/* Terminals want CR LF; user output goes through here too. */
 void arch_console_putc(char c)
 {
-    if (c == '\n') {
-        uart_write('\r');
-    }
-    uart_write(c);
+    pl011_putc((uintptr_t)phys_to_kernel(PL011_PADDR), c);
 }
 
 NORETURN void arch_power_off(word_t status)

@@ -16,10 +16,9 @@
  */
 
 #include <arch/memory.h>
+#include <multiboot.h>
 #include <arch/msr.h>
 
-#define MULTIBOOT_MAGIC 0x1BADB002
-#define MULTIBOOT_FLAGS 0x3        /* page-align modules, provide memory map */
 
 #define CR0_PE      (1 << 0)
 #define CR0_PG      (1 << 31)
@@ -32,9 +31,7 @@
 
     .section .multiboot, "a"
     .balign 4
-    .long MULTIBOOT_MAGIC
-    .long MULTIBOOT_FLAGS
-    .long -(MULTIBOOT_MAGIC + MULTIBOOT_FLAGS)
+    .long MULTIBOOT_HEADER_MAGIC, MULTIBOOT_HEADER_FLAGS, -(MULTIBOOT_HEADER_MAGIC + MULTIBOOT_HEADER_FLAGS)
 
     .section .boot.text, "ax"
     .code32

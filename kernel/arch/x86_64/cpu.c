@@ -1,7 +1,7 @@
 /*
  * x86_64 CPU state: segments, the TSS, the IDT, and the MSRs behind
- * SYSCALL.  The kernel runs with interrupts off; device interrupts stay
- * masked at the PIC, so only exceptions and system calls enter it.
+ * SYSCALL.  The kernel runs with interrupts off (pc99_init masks them), so
+ * only exceptions and system calls enter it.
  *
  * NMIs, double faults and machine checks get stacks of their own (IST):
  * they can arrive on the first or last instruction of a system call, when
@@ -113,28 +113,11 @@ static void enable_fpu(void)
     __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4; fninit" : : "r"(cr0), "r"(cr4));
 }
 
-/* Moves the legacy PIC's vectors off the exceptions' (the BIOS leaves IRQ 0
- * on vector 8, the double fault), then masks every line. */
-static void disable_pic(void)
-{
-    static const uint8_t init[][2] = {
-        { 0x20, 0x11 }, { 0xa0, 0x11 },     /* ICW1: initialise, ICW4 follows */
-        { 0x21, 0x20 }, { 0xa1, 0x28 },     /* ICW2: vectors 0x20 and 0x28 */
-        { 0x21, 0x04 }, { 0xa1, 0x02 },     /* ICW3: the slave on line 2 */
-        { 0x21, 0x01 }, { 0xa1, 0x01 },     /* ICW4: 8086 mode */
-        { 0x21, 0xff }, { 0xa1, 0xff },     /* mask everything */
-    };
-    for (word_t i = 0; i < ARRAY_SIZE(init); i++) {
-        outb(init[i][0], init[i][1]);
-    }
-}
-
 void cpu_init(void)
 {
     load_gdt();
     load_idt();
     enable_fpu();
-    disable_pic();
     write_msr(MSR_PAT, PAT_VALUE);
     write_msr(MSR_EFER, read_msr(MSR_EFER) | EFER_SCE);
     write_msr(MSR_STAR, (uint64_t)(GDT_USER_DATA - 8) << 48 | (uint64_t)GDT_KERNEL_CODE << 32);

@@ -11,6 +11,7 @@
 #include <object.h>
 #include <printf.h>
 #include <vspace.h>
+#include <x86.h>
 #include <sel4/objecttype.h>
 
 /* The table types, each fixed to its level. */
@@ -65,13 +66,6 @@ struct vm_label arch_vm_label(word_t label)
     case X86PDPTUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PDPT };
     case X86PageDirectoryMap: return (struct vm_label){ vm_op_table_map, X86_PD };
     case X86PageDirectoryUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PD };
-    case X86PageTableMap: return (struct vm_label){ vm_op_table_map, X86_PT };
-    case X86PageTableUnmap: return (struct vm_label){ vm_op_table_unmap, X86_PT };
-    case X86PageMap: return (struct vm_label){ vm_op_frame_map, 0 };
-    case X86PageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
-    case X86PageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
-    case X86ASIDControlMakePool: return (struct vm_label){ vm_op_asid_make_pool, 0 };
-    case X86ASIDPoolAssign: return (struct vm_label){ vm_op_asid_assign, 0 };
-    default: return (struct vm_label){ vm_op_none, 0 };
+    default: return x86_vm_label(label, X86_PT);
     }
 }

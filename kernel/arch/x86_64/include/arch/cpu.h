@@ -3,6 +3,7 @@
 #define ARCH_CPU_H
 
 #include <arch_api.h>
+#include <x86.h>
 
 struct user_context;
 
@@ -19,40 +20,12 @@ struct tss {
 /* rsp[0] is where the CPU saves a user thread's registers on a trap. */
 extern struct tss tss;
 
-#define VECTOR_NMI           2
-#define VECTOR_DOUBLE_FAULT  8
-#define VECTOR_PAGE_FAULT    14
-#define VECTOR_MACHINE_CHECK 18
-
 /* The kernel's top-level page table; slot 511 maps the kernel for everyone. */
 extern pte_t kernel_pml4[];
 
 void cpu_init(void);
-void serial_init(void);
 NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr);
 NORETURN void handle_trap(struct user_context *frame);
-
-static inline void outb(uint16_t port, uint8_t value)
-{
-    __asm__ volatile("outb %0, %1" : : "a"(value), "Nd"(port));
-}
-
-static inline uint8_t inb(uint16_t port)
-{
-    uint8_t value;
-    __asm__ volatile("inb %1, %0" : "=a"(value) : "Nd"(port));
-    return value;
-}
-
-static inline void outw(uint16_t port, uint16_t value)
-{
-    __asm__ volatile("outw %0, %1" : : "a"(value), "Nd"(port));
-}
-
-static inline void outl(uint16_t port, uint32_t value)
-{
-    __asm__ volatile("outl %0, %1" : : "a"(value), "Nd"(port));
-}
 
 /* Entry code (entry.S). */
 void syscall_entry(void);

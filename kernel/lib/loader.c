@@ -1,0 +1,23 @@
+/* The root task's ELF file, found by its headers (<loader.h>). */
+#include <elf.h>
+#include <loader.h>
+#include <memory.h>
+#include <printf.h>
+
+void loader_find_root_task(struct boot_memory *memory, paddr_t paddr)
+{
+    const elf_header_t *h = phys_to_kernel(paddr);
+    paddr_t ram_end = memory->free[0].end;
+    word_t room = ram_end > paddr ? ram_end - paddr : 0;
+    if (room < sizeof(*h) || h->phoff > room || h->phnum > (room - h->phoff) / sizeof(elf_phdr_t)) {
+        panic("no root task at %p: pass its ELF file there", (void *)paddr);
+    }
+    const elf_phdr_t *p = (const elf_phdr_t *)((const char *)h + h->phoff);
+    word_t extent = h->phoff + h->phnum * sizeof(elf_phdr_t);
+    for (word_t i = 0; i < h->phnum; i++) {
+        if (p[i].offset <= room && p[i].filesz <= room - p[i].offset && p[i].offset + p[i].filesz > extent) {
+            extent = p[i].offset + p[i].filesz;
+        }
+    }
+    memory->root_task = (struct boot_region){ paddr, paddr + extent };
+}

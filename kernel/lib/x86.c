@@ -1,0 +1,91 @@
+/*
+ * The x86 CPU for both x86 architectures, and its I/O port control
+ * capability.  No PCIDs are used, so loading
+ * CR3 discards every other address space's translations, and only the
+ * current address space can have TLB entries: the ASID plays no part.
+ */
+#include <cnode.h>
+#include <fault.h>
+#include <memory.h>
+#include <printf.h>
+#include <x86.h>
+#include <sel4/bootinfo_types.h>
+
+#define PF_INSTRUCTION BIT(4)
+
+static inline paddr_t read_cr3(void)
+{
+    paddr_t cr3;
+    __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+    return cr3;
+}
+
+static inline void write_cr3(paddr_t cr3)
+{
+    __asm__ volatile("mov %0, %%cr3" : : "r"(cr3) : "memory");
+}
+
+static paddr_t root_address(pte_t *root)
+{
+    return root != NULL ? kernel_to_phys(root) : x86_kernel_root();
+}
+
+void arch_vspace_activate(word_t asid, pte_t *root)
+{
+    (void)asid;
+    paddr_t cr3 = root_address(root);
+    if (read_cr3() != cr3) {
+        write_cr3(cr3);
+    }
+}
+
+void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr)
+{
+    (void)asid;
+    if (read_cr3() == root_address(root)) {
+        __asm__ volatile("invlpg (%0)" : : "r"(vaddr) : "memory");
+    }
+}
+
+void arch_tlb_flush_asid(word_t asid, pte_t *root)
+{
+    (void)asid;
+    if (read_cr3() == root_address(root)) {
+        write_cr3(root_address(root));
+    }
+}
+
+static word_t read_cr2(void)
+{
+    word_t cr2;
+    __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
+    return cr2;
+}
+
+static struct fault fault_from_exception(word_t vector, word_t error_code)
+{
+    if (vector == VECTOR_PAGE_FAULT) {
+        return (struct fault){ .type = fault_vm, .address = read_cr2(), .status = error_code & 0x1f,
+                               .on_code = (error_code & PF_INSTRUCTION) != 0 };
+    }
+    return (struct fault){ .type = fault_user_exception, .number = vector, .code = error_code };
+}
+
+static bool is_machine_trap(word_t vector)
+{
+    return vector == VECTOR_NMI || vector == VECTOR_DOUBLE_FAULT || vector == VECTOR_MACHINE_CHECK;
+}
+
+NORETURN void x86_handle_exception(word_t vector, word_t error_code, word_t pc, bool from_user)
+{
+    if (!from_user || is_machine_trap(vector)) {
+        panic("exception %lu (error %#lx) at %p, cr2 %p", vector, error_code, (void *)pc, (void *)read_cr2());
+    }
+    handle_fault(current_thread, fault_from_exception(vector, error_code));
+    return_to_user();
+}
+
+void arch_boot_root_caps(cte_t *root_cnode)
+{
+    cte_insert_original(&root_cnode[seL4_CapIOPortControl], cap_object_new(cap_io_port_control, NULL));
+}
