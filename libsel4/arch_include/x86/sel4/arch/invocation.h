@@ -1,9 +1,16 @@
 #ifndef SEL4_ARCH_INVOCATION_H
 #define SEL4_ARCH_INVOCATION_H
 
+#include <sel4/config.h>
+
+/* On ia32 the page directory is the VSpace root, with an invocation of its
+ * own that takes a label there (Pagoda does not implement it). */
 enum arch_invocation_label {
     X86PageDirectoryMap = nSeL4ArchInvocationLabels,
     X86PageDirectoryUnmap,
+#ifdef CONFIG_ARCH_IA32
+    X86PageDirectoryGetStatusBits,
+#endif
     X86PageTableMap,
     X86PageTableUnmap,
     X86PageMap,

@@ -1,0 +1,28 @@
+/*
+ * From the multiboot hand-over to the root task: set up the PC and the
+ * CPU, leave the boot code's mappings, and boot the root task from what
+ * the multiboot loader passed (kernel/lib/multiboot.c).
+ */
+#include <arch/cpu.h>
+#include <memory.h>
+#include <multiboot.h>
+#include <pc99.h>
+#include <util.h>
+
+extern char kernel_image_end[];
+
+void arch_kernel_region(paddr_t *start, paddr_t *end)
+{
+    *start = 0;
+    *end = kernel_to_phys(kernel_image_end);
+}
+
+NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr)
+{
+    pc99_init();
+    cpu_init();
+    /* the boot code's identity mapping: everything below the window */
+    memset(kernel_page_directory, 0, KERNEL_WINDOW_SLOT * sizeof(pte_t));
+    arch_tlb_flush_asid(0, NULL);
+    multiboot_boot_root_task(magic, info_paddr, kernel_to_phys(kernel_image_end));
+}

@@ -1,0 +1,13 @@
+/* ia32 constants the generic kernel needs. */
+#ifndef ARCH_CONFIG_H
+#define ARCH_CONFIG_H
+
+#define ARCH_ELF_MACHINE 3      /* EM_386 */
+
+/* seL4_X86_Default_VMAttributes: write-back. */
+#define ARCH_DEFAULT_VM_ATTRIBUTES 0
+
+/* BootInfo numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
+#define ARCH_BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
+
+#endif

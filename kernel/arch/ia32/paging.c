@@ -1,0 +1,64 @@
+/*
+ * ia32 paging: 2 levels, 10 index bits each, 32-bit virtual addresses
+ * (no PAE).  The page directory is the VSpace root.
+ *
+ *   31           22 21           12 11            0
+ *  +---------------+---------------+---------------+
+ *  | PageDirectory |   PageTable   |    offset     |
+ *  +---------------+---------------+---------------+
+ *       4 MiB           4 KiB        leaf sizes
+ *
+ * Page-directory slots from KERNEL_WINDOW_SLOT (896, 0xe0000000) up are
+ * the kernel's window.
+ */
+#include <invocation.h>
+#include <object.h>
+#include <printf.h>
+#include <vspace.h>
+#include <x86.h>
+#include <sel4/objecttype.h>
+
+/* The one table type below the root. */
+enum { X86_PT };
+
+const struct paging_desc arch_paging = {
+    .levels = 2,
+    .level = {
+        { .shift = 22, .index_bits = 10, .name = "X86_PageDirectory" },
+        { .shift = 12, .index_bits = 10, .name = "X86_PageTable" },
+    },
+    .table_types = 1,
+    .table = {
+        [X86_PT] = { .name = "X86_PageTable", .first_level = 1, .last_level = 1 },
+    },
+    .frame_sizes = 2,
+    .frame_bits = { 12, 22 },
+    .frame_level = { 1, 0 },
+};
+
+const char arch_frame_name[] = "X86_Page";
+
+/* ia32 has no frame invocations beyond seL4's common ones. */
+seL4_Error arch_decode_frame_invocation(struct invocation *inv)
+{
+    user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
+    return seL4_IllegalOperation;
+}
+
+bool arch_object_kind(word_t type, struct object_kind *kind)
+{
+    switch (type) {
+    case seL4_X86_4K: *kind = (struct object_kind){ cap_frame, 12, 0 }; return true;
+    case seL4_X86_LargePageObject: *kind = (struct object_kind){ cap_frame, 22, 1 }; return true;
+    case seL4_X86_PageTableObject: *kind = (struct object_kind){ cap_page_table, 12, X86_PT }; return true;
+    case seL4_X86_PageDirectoryObject: *kind = (struct object_kind){ cap_vspace, 12, 0 }; return true;
+    default: return false;
+    }
+}
+
+/* The page directory is the root: its Map and Unmap labels are illegal
+ * operations, as in seL4 on ia32. */
+struct vm_label arch_vm_label(word_t label)
+{
+    return x86_vm_label(label, X86_PT);
+}
