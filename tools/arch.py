@@ -134,6 +134,57 @@ ARCHES = {
             "kernel_write_status": "0x7", "write_absent_table_status": "0x7",
             "undefined_exception": "user exception 0x2 code (nil)", "sp_name": "SP",
         }),
+    # 32-bit paging without PAE: the page directory is the root, and the
+    # only table type below it is the page table.
+    "ia32": Arch(
+        qemu=["qemu-system-i386", "-machine", "pc", "-cpu", "qemu32", "-display", "none", "-serial", "stdio",
+              "-no-reboot", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"],
+        root_task=lambda path: ["-initrd", path],
+        status=_debug_exit_status,
+        values={
+            # VM fault statuses: the page-fault error code
+            "read_absent_page_status": "0x4", "write_absent_page_status": "0x6",
+            "read_absent_table_status": "0x4", "read_kernel_only_status": "0x5",
+            "read_only_write_status": "0x7",
+            "test_vaddr": "0xa0000000", "start_level": "22", "start_missing": "page table",
+            # a thread's kernel address: in the window, 0xe0000000 and up
+            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}",
+            "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
+            "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
+            "max_untyped_bytes": "536870912", "object_type_count": "9",
+            "level0": "X86_PageDirectory", "level3": "X86_PageTable", "default_attributes": "0",
+            "frame": "X86_Page", "l3_table_map_label": "36", "page_map_label": "38", "page_unmap_label": "39",
+            "page_get_address_label": "40", "unbuilt_object": "16777215",
+            "null_call_fault": "vm fault on data at address (nil) with status 0x4",
+            "execute_unmapped_fault": "vm fault on data at address 0x10000000 with status 0x4",
+            "kernel_write_status": "0x7", "write_absent_table_status": "0x6",
+            "undefined_exception": "user exception 0x6 code (nil)", "sp_name": "ESP",
+        }),
+    # ARMv7-A short descriptors: the page directory is the root, and the
+    # only table type below it is the page table.  The kernel finds the
+    # root task at 0x48000000 (ROOT_TASK_PADDR).
+    "aarch32": Arch(
+        qemu=["qemu-system-arm", "-machine", "virt", "-cpu", "cortex-a15", "-display", "none",
+              "-serial", "stdio", "-no-reboot", "-semihosting"],
+        root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
+        status=_exit_status,
+        values={
+            # VM fault statuses: the DFSR of a data abort, whose bits 10 and
+            # 3..0 say the kind of fault (5 section and 7 page translation,
+            # f page permission) and bit 11 a write
+            "read_absent_page_status": "0x7", "write_absent_page_status": "0x807",
+            "read_absent_table_status": "0x5", "read_kernel_only_status": "0xf",
+            "read_only_write_status": "0x80f",
+            "test_vaddr": "0xa0000000", "start_level": "20", "start_missing": "page table",
+            # a thread's kernel address: in the window, 0xe0000000 and up
+            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}",
+            "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
+            "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
+            "max_untyped_bytes": "536870912", "object_type_count": "11",
+            "level0": "ARM_PageDirectory", "level3": "ARM_PageTable", "default_attributes": "3",
+            "frame": "ARM_Page", "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
+            "page_get_address_label": "45", "unbuilt_object": "65534", "sp_name": "SP",
+        }),
 }
 
 NAMES = sorted(ARCHES)

@@ -1,9 +1,15 @@
 #ifndef SEL4_ARCH_OBJECTTYPE_H
 #define SEL4_ARCH_OBJECTTYPE_H
 
+#include <sel4/config.h>
+
 typedef enum _object {
     seL4_ARM_SmallPageObject = seL4_ModeObjectTypeCount,
     seL4_ARM_LargePageObject,
+#ifdef CONFIG_ARCH_AARCH32
+    seL4_ARM_SectionObject,
+    seL4_ARM_SuperSectionObject,
+#endif
     seL4_ARM_PageTableObject,
 #ifdef CONFIG_ARCH_AARCH64
     /* The older aarch64 API's tables, each fixed to its level (Pagoda keeps

@@ -10,8 +10,9 @@ typedef seL4_CPtr seL4_ARM_Page;
 typedef seL4_CPtr seL4_ARM_PageTable;
 typedef seL4_CPtr seL4_ARM_VSpace;
 
-/* Bit 0: normal, write-back cacheable memory (else Device-nGnRnE); bit 1:
- * parity (ignored by the hardware); bit 2: never executable by user code. */
+/* Bit 0: normal, write-back cacheable memory (else Device-nGnRnE, which
+ * ARMv7 calls strongly-ordered); bit 1: parity (the hardware ignores it);
+ * bit 2: never executable by user code. */
 typedef enum {
     seL4_ARM_PageCacheable = 0x01,
     seL4_ARM_ParityEnabled = 0x02,

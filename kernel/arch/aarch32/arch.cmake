@@ -1,0 +1,20 @@
+# aarch32: compile flags, and the ELF image QEMU's virt machine boots.
+# ARM state everywhere (Debian's armhf compiler defaults to Thumb), ARMv7
+# with the virtualization extensions (Cortex-A15: integer division, hvc).
+# User programs keep Debian's hard-float ABI, which its libgcc is built
+# for; the kernel touches no FP or NEON register.
+set(PAGODA_ARCH_USER_FLAGS -marm -march=armv7ve+fp -mfloat-abi=hard)
+# Root tasks start at 0x400000, as on the other architectures.
+set(PAGODA_ARCH_USER_LINK_FLAGS -Wl,-Ttext-segment=0x400000)
+set(PAGODA_KERNEL_ARCH_FLAGS -mgeneral-regs-only)
+set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c paging.c serial.c traps.c vspace.c)
+# Kernel library code the architecture uses (kernel/lib/).
+set(PAGODA_KERNEL_LIB_SOURCES fdt.c loader.c pl011.c)
+set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)
+
+# QEMU loads the ELF file itself, by physical address.
+function(pagoda_kernel_image target)
+    add_custom_command(TARGET ${target} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${target}> $<TARGET_FILE_DIR:${target}>/kernel.img
+        VERBATIM)
+endfunction()

@@ -1,0 +1,99 @@
+/*
+ * Exceptions.  From user mode they are system calls or faults of the
+ * current thread; from the kernel, and interrupts anywhere (Pagoda takes
+ * none), they are kernel bugs.  The vector says what happened.
+ */
+#include <arch/cpu.h>
+#include <fault.h>
+#include <printf.h>
+
+/* seL4 reports the fault status registers' low 14 bits. */
+#define FSR_MASK 0x3fff
+
+#define GICD_CTLR           0x000       /* the GIC's distributor registers */
+#define GICD_ISENABLER0     0x100
+#define GICC_CTLR           0x10000     /* and its CPU interface's */
+#define GICC_PMR            0x10004
+#define GIC_ENABLE          1
+#define GIC_LOWEST_PRIORITY 0xff
+#define VIRTUAL_TIMER_INTID 27
+#define CNTV_CTL_ENABLE     1
+
+static const char *const trap_kinds[] = {
+    [TRAP_UNDEFINED] = "undefined instruction", [TRAP_SVC] = "SVC", [TRAP_PREFETCH_ABORT] = "prefetch abort",
+    [TRAP_DATA_ABORT] = "data abort", [TRAP_IRQ] = "IRQ", [TRAP_FIQ] = "FIQ", [TRAP_UNUSED] = "unexpected exception",
+};
+
+/*
+ * As seL4 reports them: an abort's status is the DFSR or IFSR, its
+ * address the faulting data address or, for an instruction fetch, the PC;
+ * an undefined instruction is user exception 0, code 0.
+ */
+static struct fault fault_from_trap(word_t kind, const struct user_context *context)
+{
+    word_t status, address;
+    switch (kind) {
+    case TRAP_DATA_ABORT:
+        CP15_READ(CP15_DFSR, status);
+        CP15_READ(CP15_DFAR, address);
+        return (struct fault){ .type = fault_vm, .address = address, .status = status & FSR_MASK };
+    case TRAP_PREFETCH_ABORT:
+        CP15_READ(CP15_IFSR, status);
+        return (struct fault){ .type = fault_vm, .address = context->pc, .status = status & FSR_MASK,
+                               .on_code = true };
+    default:
+        return (struct fault){ .type = fault_user_exception, .number = 0, .code = 0 };
+    }
+}
+
+static volatile uint32_t *gic_register(word_t offset)
+{
+    return (volatile uint32_t *)(GIC_BASE + offset);
+}
+
+/*
+ * ARMv7 cannot trap WFI in user mode without the virtualization
+ * extensions' hypervisor, and with no interrupt ever pending a WFI would
+ * wait for good.  So one interrupt is pending for good: the virtual
+ * timer's, its compare value long past.  The CPU never takes it (the
+ * kernel and user mode both run with IRQs masked), but it wakes WFI at once.
+ */
+void keep_interrupt_pending(void)
+{
+    __asm__ volatile("mcrr p15, 3, %0, %1, c14" : : "r"(0), "r"(0));     /* CNTV_CVAL */
+    CP15_WRITE(CP15_CNTV_CTL, CNTV_CTL_ENABLE);
+    *gic_register(GICD_ISENABLER0) = BIT(VIRTUAL_TIMER_INTID);
+    *gic_register(GICD_CTLR) = GIC_ENABLE;
+    *gic_register(GICC_PMR) = GIC_LOWEST_PRIORITY;
+    *gic_register(GICC_CTLR) = GIC_ENABLE;
+}
+
+NORETURN void handle_user_trap(word_t kind, struct user_context *context)
+{
+    if (context != &current_thread->context || kind == TRAP_IRQ || kind == TRAP_FIQ || kind == TRAP_UNUSED) {
+        panic("%s from user mode at %p", trap_kinds[kind], (void *)context->pc);
+    }
+    if (kind == TRAP_SVC) {
+        handle_syscall();
+    }
+    if (kind == TRAP_UNDEFINED) {
+        context->pc -= context->cpsr & CPSR_THUMB ? 2 : 4;     /* the banked LR is past the instruction */
+    }
+    handle_fault(current_thread, fault_from_trap(kind, context));
+    return_to_user();
+}
+
+NORETURN void handle_kernel_trap(word_t kind, const struct user_context *saved)
+{
+    word_t dfsr, dfar, ifsr;
+    CP15_READ(CP15_DFSR, dfsr);
+    CP15_READ(CP15_DFAR, dfar);
+    CP15_READ(CP15_IFSR, ifsr);
+    panic("%s in the kernel at %p (CPSR %#lx), DFSR %#lx DFAR %p, IFSR %#lx", trap_kinds[kind],
+          (void *)saved->pc, saved->cpsr, dfsr, (void *)dfar, ifsr);
+}
+
+NORETURN void arch_resume_user(struct tcb *thread)
+{
+    restore_user_context(&thread->context);
+}

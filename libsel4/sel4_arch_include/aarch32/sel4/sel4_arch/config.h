@@ -1,0 +1,8 @@
+#ifndef SEL4_SEL4_ARCH_CONFIG_H
+#define SEL4_SEL4_ARCH_CONFIG_H
+
+#define CONFIG_ARCH_AARCH32 1
+#define CONFIG_ARCH_ARM     1
+#define CONFIG_WORD_SIZE    32
+
+#endif
