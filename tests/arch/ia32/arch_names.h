@@ -1,0 +1,83 @@
+/*
+ * What the tests need to know of ia32: its VM object types and labels
+ * under the names every architecture's table gives, and the names its
+ * reason lines use, for the host tests and the QEMU test programs alike
+ * (arch_test.h adds the stubs).  The shared tests use only these; tests
+ * that make sense on ia32 alone live in this folder.
+ *
+ * The tests name table levels by what one entry of theirs maps: level 3's
+ * 4 KiB pages, level 2's large frames.  On ia32 the root, the page
+ * directory, is level 2 (its entries map 4 MiB pages): the page table is
+ * the one type below it, and there are no huge frames.
+ */
+#ifndef ARCH_NAMES_H
+#define ARCH_NAMES_H
+
+#include <sel4/types.h>
+#include <sel4/invocation.h>
+#include <sel4/sel4_arch/mapping.h>
+
+#define ARCH_NAME "ia32"
+
+#define FRAME_OBJECT       seL4_X86_4K
+#define LARGE_FRAME_OBJECT seL4_X86_LargePageObject
+#define VSPACE_OBJECT      seL4_X86_PageDirectoryObject
+#define L3_TABLE_OBJECT    seL4_X86_PageTableObject
+
+/* The page table is fixed to its level. */
+#define L3_TABLE_IS_FIXED  1
+
+/* Whether the VSpace root's type is a table type too (riscv64's). */
+#define VSPACE_IS_TABLE    0
+
+/* The level whose table type boot's tables for `level` are of. */
+#define BOOT_TABLE_LEVEL(level) (level)
+
+#define PAGE_MAP_LABEL          X86PageMap
+#define PAGE_UNMAP_LABEL        X86PageUnmap
+#define PAGE_GET_ADDRESS_LABEL  X86PageGetAddress
+#define L3_TABLE_MAP_LABEL      X86PageTableMap
+#define L3_TABLE_UNMAP_LABEL    X86PageTableUnmap
+#define ASID_MAKE_POOL_LABEL    X86ASIDControlMakePool
+#define ASID_ASSIGN_LABEL       X86ASIDPoolAssign
+
+/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress. */
+#define IS_ARCH_FRAME_LABEL(label) 0
+
+#define DEFAULT_ATTRIBUTES seL4_X86_Default_VMAttributes
+
+/* The first of the tests' levels below the root, and the address bits an
+ * entry of the root covers: what a Map in a fresh region lacks (its page
+ * table). */
+#define FIRST_TABLE_LEVEL  3
+#define ROOT_ENTRY_BITS    SEL4_MAPPING_LOOKUP_NO_PT
+
+/* The address bits one entry of a table at `level` covers: 4 KiB, 4 MiB,
+ * and the whole 32-bit space above the root. */
+#define ENTRY_BITS(level)  ((level) == 3 ? 12 : (level) == 2 ? 22 : 32)
+
+/* The mapping tutorial's TEST_VADDR. */
+#define TUTORIAL_VADDR 0xa0000000ul
+
+/* The first address above user memory: the kernel window. */
+#define BEYOND_USER 0xe0000000ul
+
+/* Every attribute value, and junk bits: each maps RAM that reads and
+ * writes.  And one other than the default, for remaps. */
+#define ATTRIBUTE_VALUES                                                                            \
+    { seL4_X86_WriteBack, seL4_X86_WriteThrough, seL4_X86_CacheDisabled, seL4_X86_Uncacheable,     \
+      seL4_X86_WriteCombining, ~0ul }
+#define OTHER_ATTRIBUTES seL4_X86_CacheDisabled
+
+/* BootInfo's numIOPTLevels: all ones, as seL4 reports it without an IOMMU. */
+#define BOOTINFO_IOPT_LEVELS ((seL4_Word)-1)
+
+/* An object type of a configuration Pagoda does not build. */
+#define UNBUILT_OBJECT seL4_X86_IOPageTableObject
+#define UNBUILT_OBJECT_DECIMAL "16777215"
+
+/* Names in the kernel's reason lines. */
+#define FRAME_NAME "X86_Page"
+#define L3_TABLE_NAME "X86_PageTable"
+
+#endif
