@@ -60,7 +60,7 @@ ARCHES = {
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
             "default_attributes": "0", "test_vaddr": "0xa000000000",
             # fault reports: a kernel pointer (the thread's address), a pattern
-            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}",
+            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
             # the mapping tutorial's first stage: what is missing, and its lookup level
             "start_level": "30", "start_missing": "page directory",
             # reason lines: the frame invocations' name, and labels
@@ -92,7 +92,7 @@ ARCHES = {
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
             "default_attributes": "3", "test_vaddr": "0xa000000000",
-            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}",
+            "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
             "start_level": "30", "start_missing": "page directory",
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
             "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
@@ -116,7 +116,7 @@ ARCHES = {
             "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             "test_vaddr": "0x2000000000", "start_level": "30", "start_missing": "page directory",
-            "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}",
+            "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}", "kernel_address": "0xffffff8000000000",
             "level1_table": "no", "region1_high": "0x40",
             "level2_table": "no", "beyond_user": "0x4000000000", "last_page_start": "0x3ffffff000",
             "max_untyped_bits_plus_1": "39", "max_untyped_bits_minus_4": "34",
@@ -148,7 +148,7 @@ ARCHES = {
             "read_only_write_status": "0x7",
             "test_vaddr": "0xa0000000", "start_level": "22", "start_missing": "page table",
             # a thread's kernel address: in the window, 0xe0000000 and up
-            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}",
+            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
             "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
             "max_untyped_bytes": "536870912", "object_type_count": "9",
@@ -177,7 +177,7 @@ ARCHES = {
             "read_only_write_status": "0x80f",
             "test_vaddr": "0xa0000000", "start_level": "20", "start_missing": "page table",
             # a thread's kernel address: in the window, 0xe0000000 and up
-            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}",
+            "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
             "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
             "max_untyped_bytes": "536870912", "object_type_count": "11",

@@ -62,6 +62,9 @@
 /* The first address above user memory: the kernel window. */
 #define BEYOND_USER 0xe0000000ul
 
+/* An address in the kernel's half: the window's first page. */
+#define KERNEL_ADDRESS 0xe0000000ul
+
 /* Every attribute value, and junk bits: each maps RAM that reads and
  * writes.  And one other than the default, for remaps. */
 #define ATTRIBUTE_VALUES                                                                            \

@@ -55,6 +55,10 @@
 /* The first address above the user's half of the address space. */
 #define BEYOND_USER 0x4000000000ul
 
+/* An address in the kernel's half (not a valid Sv39 address: bits 63..39
+ * do not copy bit 38), the same as the other 64-bit machines'. */
+#define KERNEL_ADDRESS 0xffffff8000000000ul
+
 #define PAGE_MAP_LABEL          RISCVPageMap
 #define PAGE_UNMAP_LABEL        RISCVPageUnmap
 #define PAGE_GET_ADDRESS_LABEL  RISCVPageGetAddress

@@ -69,6 +69,9 @@
 /* The first address above the user's half of the address space. */
 #define BEYOND_USER 0x800000000000ul
 
+/* An address in the kernel's half: the kernel window's first page. */
+#define KERNEL_ADDRESS 0xffffff8000000000ul
+
 /* Every attribute value, and junk bits: each maps RAM that reads and
  * writes.  And one other than the default, for remaps. */
 #define ATTRIBUTE_VALUES                                                                            \

@@ -53,7 +53,6 @@ struct outcome {
 #define HUGE_BITS      ((seL4_Word)ENTRY_BITS(1))
 #define LARGE_SIZE     BIT(LARGE_BITS)
 #define HUGE_SIZE      BIT(HUGE_BITS)
-#define KERNEL_ADDRESS 0xffffff8000000000ul     /* in the kernel's half everywhere */
 
 /* The address bits a table of `level` covers: what a Map that lacks it
  * leaves unresolved (39, 30, 21). */
