@@ -7,6 +7,16 @@
 get_filename_component(PAGODA_DIR "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 include(${PAGODA_DIR}/kernel/arch/${PAGODA_ARCH}/arch.cmake)
 
+# The image QEMU boots: unless the architecture says otherwise, the linked
+# ELF file itself, which QEMU loads by physical address.
+if(NOT COMMAND pagoda_kernel_image)
+    function(pagoda_kernel_image target)
+        add_custom_command(TARGET ${target} POST_BUILD
+            COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${target}> $<TARGET_FILE_DIR:${target}>/kernel.img
+            VERBATIM)
+    endfunction()
+endif()
+
 execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=include
                 OUTPUT_VARIABLE PAGODA_COMPILER_INCLUDE OUTPUT_STRIP_TRAILING_WHITESPACE)
 # The compiler's run-time library, unless the toolchain file names it.

@@ -1,5 +1,7 @@
-/* The root task's ELF file, found by its headers (<loader.h>). */
+/* What the boot loader left in RAM: the device tree's memory, and the root
+ * task's ELF file, found by its headers (<loader.h>). */
 #include <elf.h>
+#include <fdt.h>
 #include <loader.h>
 #include <memory.h>
 #include <printf.h>
@@ -20,4 +22,15 @@ void loader_find_root_task(struct boot_memory *memory, paddr_t paddr)
         }
     }
     memory->root_task = (struct boot_region){ paddr, paddr + extent };
+}
+
+void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
+{
+    paddr_t base;
+    word_t size;
+    paddr_t window_end = KERNEL_WINDOW_PADDR + KERNEL_WINDOW_SIZE;
+    if (!phys_in_window(dtb) || !fdt_find_memory(phys_to_kernel(dtb), &base, &size) || !phys_in_window(base)) {
+        panic("no device tree with a memory node in the window at %p", (void *)dtb);
+    }
+    boot_memory_add(memory, base, base + (size < window_end - base ? size : window_end - base));
 }

@@ -1,4 +1,4 @@
-# aarch32: compile flags, and the ELF image QEMU's virt machine boots.
+# aarch32: compile flags and sources (the image QEMU boots is the ELF file itself).
 # ARM state everywhere (Debian's armhf compiler defaults to Thumb), ARMv7
 # with the virtualization extensions (Cortex-A15: integer division, hvc).
 # User programs keep Debian's hard-float ABI, which its libgcc is built
@@ -11,10 +11,3 @@ set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c paging.c serial.c traps.c v
 # Kernel library code the architecture uses (kernel/lib/).
 set(PAGODA_KERNEL_LIB_SOURCES fdt.c loader.c pl011.c)
 set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)
-
-# QEMU loads the ELF file itself, by physical address.
-function(pagoda_kernel_image target)
-    add_custom_command(TARGET ${target} POST_BUILD
-        COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${target}> $<TARGET_FILE_DIR:${target}>/kernel.img
-        VERBATIM)
-endfunction()

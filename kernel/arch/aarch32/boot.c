@@ -3,10 +3,8 @@
  * task where the loader put it, and let the generic kernel boot.
  */
 #include <arch/cpu.h>
-#include <fdt.h>
 #include <loader.h>
 #include <memory.h>
-#include <printf.h>
 #include <thread.h>
 
 /* RAM below the kernel image holds the device tree; the window's first
@@ -22,18 +20,6 @@ void arch_boot_root_caps(cte_t *root_cnode)
     (void)root_cnode;
 }
 
-/* The first memory region, as far as the window reaches. */
-static void find_free_memory(struct boot_memory *memory)
-{
-    paddr_t base;
-    word_t size;
-    paddr_t window_end = KERNEL_WINDOW_PADDR + KERNEL_WINDOW_SIZE;
-    if (!fdt_find_memory(phys_to_kernel(DTB_PADDR), &base, &size) || !phys_in_window(base)) {
-        panic("no device tree with a memory node in the window at %p", (void *)DTB_PADDR);
-    }
-    boot_memory_add(memory, base, base + (size < window_end - base ? size : window_end - base));
-}
-
 NORETURN void arch_boot(void)
 {
     static struct boot_memory memory;
@@ -41,7 +27,7 @@ NORETURN void arch_boot(void)
     kernel_pd[kernel_to_phys(boot_entry) >> arch_paging.level[0].shift] = 0;   /* boot.S's identity mapping */
     __asm__ volatile("dsb ishst; mcr p15, 0, %0, " CP15_TLBIALL "; dsb ish; isb" : : "r"(0) : "memory");
     keep_interrupt_pending();
-    find_free_memory(&memory);
+    loader_add_device_tree_memory(&memory, DTB_PADDR);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
     boot_memory_reserve(&memory, KERNEL_WINDOW_PADDR, kernel_to_phys(kernel_image_end));
     boot_root_task(&memory);

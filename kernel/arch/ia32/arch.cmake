@@ -1,4 +1,4 @@
-# ia32: compile flags, and the multiboot image QEMU boots (an ELF32 already).
+# ia32: compile flags and sources (the image QEMU boots is the ELF file itself).
 # User programs use the x87 FPU for floating point; the kernel none at all.
 set(PAGODA_ARCH_USER_FLAGS -march=i686 -mtune=generic)
 # Root tasks start at 0x400000, as on the other architectures.
@@ -8,9 +8,3 @@ set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c cpu.c paging.c traps.c vspa
 # Kernel library code the architecture uses (kernel/lib/): what the x86 PCs share.
 set(PAGODA_KERNEL_LIB_SOURCES multiboot.c pc99.c x86.c)
 set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)
-
-function(pagoda_kernel_image target)
-    add_custom_command(TARGET ${target} POST_BUILD
-        COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${target}> $<TARGET_FILE_DIR:${target}>/kernel.img
-        VERBATIM)
-endfunction()
