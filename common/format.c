@@ -124,7 +124,7 @@ static uintmax_t unsigned_argument(const struct spec *spec, va_list *args)
     case 'L': return va_arg(*args, unsigned long long);
     case 'z': return va_arg(*args, size_t);
     case 'j': return va_arg(*args, uintmax_t);
-    case 't': return (uintmax_t)va_arg(*args, ptrdiff_t);
+    case 't': return (size_t)va_arg(*args, ptrdiff_t);     /* the unsigned type of ptrdiff_t's width */
     default: return va_arg(*args, unsigned int);
     }
 }
@@ -136,7 +136,7 @@ static intmax_t signed_argument(const struct spec *spec, va_list *args)
     case 'h': return (short)va_arg(*args, int);
     case 'l': return va_arg(*args, long);
     case 'L': return va_arg(*args, long long);
-    case 'z': return (intmax_t)va_arg(*args, size_t);
+    case 'z': return va_arg(*args, ptrdiff_t);     /* the signed type of size_t's width */
     case 'j': return va_arg(*args, intmax_t);
     case 't': return va_arg(*args, ptrdiff_t);
     default: return va_arg(*args, int);
