@@ -2,9 +2,9 @@
  * Capabilities and slots chosen by the fuzz input, from what the root
  * task's CSpace holds at the time.
  *
- * The root CNode consumes all 64 bits of a cptr (radix 12, guard 52), so
- * a cptr names a root slot by its index; CNode operations name slots of
- * other CNodes by (index, depth), through a CNode capability.
+ * The root CNode consumes all the bits of a cptr (radix 12, and a guard of
+ * the rest), so a cptr names a root slot by its index; CNode operations
+ * name slots of other CNodes by (index, depth), through a CNode capability.
  */
 #ifndef FUZZ_CSPACE_H
 #define FUZZ_CSPACE_H
@@ -53,7 +53,7 @@ struct slot_address {
  * 0x7f pick an empty slot or one holding what `want` says, as `empty` asks;
  * to 0x9f the opposite; to 0xbf a slot of a CNode held in `cnode` (the next
  * byte picks it), or that CNode's own slot where the cptr has no bits left
- * to go further (always through the root CNode, which takes all 64); to
+ * to go further (always through the root CNode, which takes them all); to
  * 0xfe a preferred slot at a depth 1 to 8 bits off (tag bit 3: deeper);
  * TAG_RAW an 8-byte index and a 1-byte depth.
  */

@@ -116,8 +116,11 @@ static const struct template templates[] = {
     { INVOCATION(L1_TABLE_MAP_LABEL, l1_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
     { INVOCATION(L1_TABLE_UNMAP_LABEL, l1_table) },
 #endif
+/* Only where a level-2 table goes below the root (make-corpus knows). */
+#if FIRST_TABLE_LEVEL <= 2
     { INVOCATION(L2_TABLE_MAP_LABEL, l2_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
     { INVOCATION(L2_TABLE_UNMAP_LABEL, l2_table) },
+#endif
     { INVOCATION(L3_TABLE_MAP_LABEL, l3_table), ARGS(ARG(vaddr), ARG(attributes)), EXTRAS(want_live_vspace) },
     { INVOCATION(L3_TABLE_UNMAP_LABEL, l3_table) },
     { INVOCATION(PAGE_MAP_LABEL, frame), ARGS(ARG(vaddr), ARG(rights), ARG(attributes)),

@@ -20,11 +20,11 @@ uint8_t take_byte(struct input *in)
 
 word_t take_bytes(struct input *in, unsigned count)
 {
-    word_t value = 0;
+    uint64_t value = 0;
     for (unsigned i = 0; i < count; i++) {
-        value |= (word_t)take_byte(in) << (8 * i);
+        value |= (uint64_t)take_byte(in) << (8 * i);
     }
-    return value;
+    return (word_t)value;
 }
 
 /* The tag, or the raw word after TAG_RAW. */
@@ -48,9 +48,9 @@ static const word_t vaddr_bases[16] = {
     USER_TOP + 1 - BIT(30),
     USER_TOP + 1 - BIT(21),
     USER_TOP + 1 - BIT(12),
-    USER_TOP + 1,                           /* non-canonical */
-    0xffff800000000000ul,                   /* the kernel half of a 48-bit address space */
-    0xffffffff80000000ul,                   /* near the top of the kernel half */
+    USER_TOP + 1,                           /* non-canonical, or the kernel's */
+    KERNEL_ADDRESS,                         /* in the kernel's half */
+    (word_t)0 - BIT(31),                    /* the last 2 GiB of the address space */
     0xdeadbeeful,                           /* unaligned for every frame size */
 };
 
@@ -69,14 +69,15 @@ static word_t remember_vaddr(word_t vaddr)
 }
 
 /*
- * Tag bits 0-3 pick a base, bits 4-5 a step (4 KiB, 2 MiB, 1 GiB, 512 GiB);
+ * Tag bits 0-3 pick a base, bits 4-5 a step (4 KiB, 2 MiB, 1 GiB, a root
+ * entry's: 512 GiB below a level-1 table);
  * bit 6: a signed byte follows, the number of steps from the base; bit 7:
  * a byte follows, added as an unaligned offset.  Tags from 0xe0 reuse an
  * address chosen before, so that maps collide, remap and unmap.
  */
 word_t choose_vaddr(struct input *in)
 {
-    static const unsigned step_bits[] = { 12, 21, 30, 39 };
+    static const unsigned step_bits[] = { 12, 21, 30, ROOT_ENTRY_BITS };
     uint8_t tag = take_byte(in);
     if (tag == TAG_RAW) {
         return remember_vaddr(take_bytes(in, 8));

@@ -26,7 +26,8 @@ struct input {
 
 bool input_left(const struct input *in);
 uint8_t take_byte(struct input *in);
-word_t take_bytes(struct input *in, unsigned count);    /* little-endian, count <= 8 */
+/* Little-endian, count <= 8: a word's worth (the low bytes on a 32-bit machine). */
+word_t take_bytes(struct input *in, unsigned count);
 
 /* A virtual address near something interesting: a mapped page of the root
  * task, a table boundary, the top of user memory, the kernel half, a

@@ -1,8 +1,8 @@
 # The generic kernel code as the host builds it (tests/host, tests/fuzz) for
 # the architecture PAGODA_HOST_ARCH: the real sources, that architecture's
-# paging description and entry format, and the shared formatter.  The
-# architecture's other hooks come from tests/host/support/stubs.c and
-# tests/arch/<arch>/host_stubs.c instead.
+# paging description and entry format, and the shared formatter; and the
+# architecture's word size.  The architecture's other hooks come from
+# tests/host/support/stubs.c and tests/arch/<arch>/host_stubs.c instead.
 file(STRINGS ${PAGODA_ROOT}/cmake/toolchain-${PAGODA_HOST_ARCH}.cmake family_line REGEX "PAGODA_ARCH_FAMILY")
 string(REGEX REPLACE ".*PAGODA_ARCH_FAMILY ([a-z0-9_]+).*" "\\1" host_arch_family "${family_line}")
 
@@ -11,6 +11,16 @@ file(STRINGS ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/include/arch/memory.
      REGEX "^#define USER_TOP ")
 string(REGEX REPLACE "^#define USER_TOP +(0x[0-9a-fA-F]+).*" "\\1" host_user_top "${user_top_line}")
 set(PAGODA_HOST_KERNEL_DEFINITIONS PAGODA_HOST_USER_TOP=${host_user_top})
+
+# The architecture's word size.  The host build of a 32-bit architecture is
+# a 32-bit program (clang -m32), so that word_t has its size: a build that
+# includes this file before project() compiles with -m32.
+file(STRINGS ${PAGODA_ROOT}/libsel4/sel4_arch_include/${PAGODA_HOST_ARCH}/sel4/sel4_arch/config.h word_line
+     REGEX "^#define CONFIG_WORD_SIZE ")
+string(REGEX REPLACE "^#define CONFIG_WORD_SIZE +([0-9]+).*" "\\1" PAGODA_HOST_WORD_BITS "${word_line}")
+if(PAGODA_HOST_WORD_BITS EQUAL 32)
+    set(CMAKE_C_FLAGS_INIT -m32)
+endif()
 
 set(PAGODA_HOST_KERNEL_INCLUDES
     ${PAGODA_ROOT}/tests/host/include

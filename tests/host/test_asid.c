@@ -16,7 +16,7 @@ static cte_t *pool_cap_with_base(word_t base)
 
 static seL4_Error assign(struct invocation *inv)
 {
-    put_cap(&vm[NEW_VSPACE_SLOT], cap_object_new(cap_vspace, test_alloc(12)));
+    put_cap(&vm[NEW_VSPACE_SLOT], cap_object_new(cap_vspace, test_alloc(TABLE_BITS(ROOT_LEVEL))));
     return asid_assign(inv, POOL_SLOT, NEW_VSPACE_SLOT);
 }
 

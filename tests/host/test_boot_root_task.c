@@ -22,7 +22,14 @@
 
 /* What boot takes for the kernel's objects: the root CNode, ASID pool, root,
  * the tables, two image frames, IPC buffer and BootInfo, and the TCB. */
-#define BOOT_OBJECT_BYTES (BIT(17) + 4 * 4096 + BOOT_TABLES * 4096 + 2 * 4096 + 2048)
+static word_t boot_object_bytes(void)
+{
+    word_t bytes = BIT(12 + seL4_SlotBits) + BIT(seL4_ASIDPoolBits) + 4 * 4096 + BIT(seL4_TCBBits);
+    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
+        bytes += TABLE_BYTES(level);
+    }
+    return bytes;
+}
 
 /* The ELF file sits where the root CNode would otherwise go. */
 #define FILE_OFFSET 0x3000ul
@@ -41,11 +48,13 @@ static char file_byte(int i)
 static void make_file(void)
 {
     file = ram + FILE_OFFSET;
-    struct elf64_header *h = (struct elf64_header *)file;
-    *h = (struct elf64_header){ .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
-                        .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
-                        .phentsize = sizeof(struct elf64_phdr), .phnum = 1 };
-    *(struct elf64_phdr *)(file + sizeof(*h)) = (struct elf64_phdr){ PT_LOAD, 5, 0x1000, TEXT_VADDR, 0, 32, 0x2000, 0x1000 };
+    elf_header_t *h = (elf_header_t *)file;
+    *h = (elf_header_t){ .ident = { 0x7f, 'E', 'L', 'F', ELF_CLASS, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE,
+                         .version = 1, .entry = ENTRY, .phoff = sizeof(*h), .ehsize = sizeof(*h),
+                         .phentsize = sizeof(elf_phdr_t), .phnum = 1 };
+    *(elf_phdr_t *)(file + sizeof(*h)) = (elf_phdr_t){ .type = PT_LOAD, .flags = 5, .offset = 0x1000,
+                                                       .vaddr = TEXT_VADDR, .filesz = 32, .memsz = 0x2000,
+                                                       .align = 0x1000 };
     for (int i = 0; i < 32; i++) {
         file[0x1000 + i] = file_byte(i);
     }
@@ -94,7 +103,7 @@ static void test_fixed_capabilities(void **state)
     cap_t root = cnode[seL4_CapInitThreadCNode].cap;
     assert_int_equal(cap_type(root), cap_cnode);
     assert_int_equal(root.cnode.radix, 12);
-    assert_int_equal(root.cnode.guard_size, 52);
+    assert_int_equal(root.cnode.guard_size, WORD_BITS - 12);
     assert_int_equal(root.cnode.guard, 0);
     assert_ptr_equal(cap_object(root), cnode);
     assert_true(cap_is_null(cnode[seL4_CapNull].cap));
@@ -201,7 +210,7 @@ static void test_bootinfo_and_untypeds(void **state)
         }
         total += BIT(d->sizeBits);
     }
-    assert_int_equal(total, BIT(RAM_BITS) - BOOT_OBJECT_BYTES);
+    assert_int_equal(total, BIT(RAM_BITS) - boot_object_bytes());
     assert_no_console();
 }
 
@@ -213,7 +222,7 @@ static void test_unaligned_ram_start(void **state)
     for (word_t i = 0; i < bootinfo->untyped.end - bootinfo->untyped.start; i++) {
         total += BIT(bootinfo->untypedList[i].sizeBits);
     }
-    assert_int_equal(total, BIT(RAM_BITS) - 16 - BOOT_OBJECT_BYTES);
+    assert_int_equal(total, BIT(RAM_BITS) - 16 - boot_object_bytes());
 }
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)

@@ -3,8 +3,8 @@
  * (kernel/core/cnode.c, kernel/core/invocation.c).
  *
  * Two CSpaces:
- *   flat    one CNode of radix 12 with a guard of 52 zero bits, as the
- *           root task's (a 64-bit cptr is guard 52 | index 12)
+ *   flat    one CNode of radix 12 with a guard of FLAT_GUARD zero bits,
+ *           as the root task's (a cptr is guard FLAT_GUARD | index 12)
  *   tree    l1 (radix 8, no guard)
  *             [3] -> l2 (radix 4, guard 0x5 of 4 bits)
  *                      [7] -> l3 (radix 8, no guard)  [0x2a] endpoint
@@ -13,9 +13,13 @@
  */
 #include "harness.h"
 
+/* The bits of a cptr, and those the flat CNode's guard takes of them. */
+#define DEPTH      WORD_BITS
+#define FLAT_GUARD (WORD_BITS - 12)
+
 static cte_t *flat, *l1, *l2, *l3;
 static cap_t flat_cap, l1_cap;
-static int endpoint_object[4] __attribute__((aligned(16)));
+static void *endpoint_object;
 
 static cap_t endpoint_cap(void)
 {
@@ -25,8 +29,9 @@ static cap_t endpoint_cap(void)
 static int setup(void **state)
 {
     harness_setup(state);
+    endpoint_object = test_alloc(seL4_EndpointBits);
     flat = test_cnode(12);
-    flat_cap = cap_cnode_new(flat, 12, 52, 0);
+    flat_cap = cap_cnode_new(flat, 12, FLAT_GUARD, 0);
     l1 = test_cnode(8);
     l2 = test_cnode(4);
     l3 = test_cnode(8);
@@ -61,7 +66,7 @@ static void test_flat_root_resolves_every_index(void **state)
     (void)state;
     static const word_t cptrs[] = { 0, 1, 5, 0x800, 4095 };
     for (size_t i = 0; i < ARRAY_SIZE(cptrs); i++) {
-        assert_found(resolve_address_bits(flat_cap, cptrs[i], 64), &flat[cptrs[i]], 0);
+        assert_found(resolve_address_bits(flat_cap, cptrs[i], DEPTH), &flat[cptrs[i]], 0);
     }
 }
 
@@ -69,33 +74,34 @@ static void test_flat_root_guard_mismatch(void **state)
 {
     (void)state;
     /* seL4 reports the CNode's own guard as guardFound. */
-    static const word_t cptrs[] = { 4096, 0x1fff, 1ul << 63, ~0ul };
+    static const word_t cptrs[] = { 4096, 0x1fff, BIT(WORD_BITS - 1), ~0ul };
     for (size_t i = 0; i < ARRAY_SIZE(cptrs); i++) {
-        assert_fault(resolve_address_bits(flat_cap, cptrs[i], 64), seL4_GuardMismatch, 64, 0, 52);
+        assert_fault(resolve_address_bits(flat_cap, cptrs[i], DEPTH), seL4_GuardMismatch, DEPTH, 0, FLAT_GUARD);
     }
 }
 
 static void test_nonzero_guard(void **state)
 {
     (void)state;
-    cap_t guarded = cap_cnode_new(flat, 12, 52, 0x123);
-    assert_found(resolve_address_bits(guarded, 0x123007, 64), &flat[7], 0);
-    assert_fault(resolve_address_bits(guarded, 0x124007, 64), seL4_GuardMismatch, 64, 0x123, 52);
-    assert_fault(resolve_address_bits(guarded, 7, 64), seL4_GuardMismatch, 64, 0x123, 52);
+    cap_t guarded = cap_cnode_new(flat, 12, FLAT_GUARD, 0x123);
+    assert_found(resolve_address_bits(guarded, 0x123007, DEPTH), &flat[7], 0);
+    assert_fault(resolve_address_bits(guarded, 0x124007, DEPTH), seL4_GuardMismatch, DEPTH, 0x123, FLAT_GUARD);
+    assert_fault(resolve_address_bits(guarded, 7, DEPTH), seL4_GuardMismatch, DEPTH, 0x123, FLAT_GUARD);
 }
 
 static void test_depth_shorter_than_guard_is_guard_mismatch(void **state)
 {
     (void)state;
-    assert_fault(resolve_address_bits(flat_cap, 0, 40), seL4_GuardMismatch, 40, 0, 52);
-    assert_fault(resolve_address_bits(flat_cap, 0, 1), seL4_GuardMismatch, 1, 0, 52);
+    word_t short_depth = FLAT_GUARD - 12;
+    assert_fault(resolve_address_bits(flat_cap, 0, short_depth), seL4_GuardMismatch, short_depth, 0, FLAT_GUARD);
+    assert_fault(resolve_address_bits(flat_cap, 0, 1), seL4_GuardMismatch, 1, 0, FLAT_GUARD);
 }
 
 static void test_depth_shorter_than_level_is_depth_mismatch(void **state)
 {
     (void)state;
-    assert_fault(resolve_address_bits(flat_cap, 5, 60), seL4_DepthMismatch, 60, 0, 64);
-    assert_fault(resolve_address_bits(flat_cap, 0, 52), seL4_DepthMismatch, 52, 0, 64);
+    assert_fault(resolve_address_bits(flat_cap, 5, DEPTH - 4), seL4_DepthMismatch, DEPTH - 4, 0, DEPTH);
+    assert_fault(resolve_address_bits(flat_cap, 0, FLAT_GUARD), seL4_DepthMismatch, FLAT_GUARD, 0, DEPTH);
     assert_fault(resolve_address_bits(l1_cap, 0, 7), seL4_DepthMismatch, 7, 0, 8);
 }
 
@@ -135,15 +141,15 @@ static void test_stops_at_non_cnode_with_bits_remaining(void **state)
     assert_found(resolve_address_bits(l1_cap, 0x03582a, 24), &l2[8], 8);
     assert_found(resolve_address_bits(l1_cap, 0x03592a, 24), &l2[9], 8);
     assert_found(resolve_address_bits(l1_cap, 0x04592a, 24), &l1[4], 16);
-    assert_found(resolve_address_bits(flat_cap, 0, 64), &flat[0], 0);
+    assert_found(resolve_address_bits(flat_cap, 0, DEPTH), &flat[0], 0);
 }
 
 static void test_invalid_root(void **state)
 {
     (void)state;
-    assert_fault(resolve_address_bits(endpoint_cap(), 0, 64), seL4_InvalidRoot, 0, 0, 0);
-    assert_fault(resolve_address_bits(cap_null_new(), 0, 64), seL4_InvalidRoot, 0, 0, 0);
-    assert_fault(resolve_address_bits(cap_untyped_new(flat, 17, false, 0), 0, 64), seL4_InvalidRoot, 0, 0, 0);
+    assert_fault(resolve_address_bits(endpoint_cap(), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
+    assert_fault(resolve_address_bits(cap_null_new(), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
+    assert_fault(resolve_address_bits(cap_untyped_new(flat, 17, false, 0), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
 }
 
 /* ---- lookup_slot_for_cnode_op ----------------------------------------- */
@@ -161,16 +167,17 @@ struct lookup_case {
 };
 
 static const struct lookup_case lookup_errors[] = {
-    { "root not a CNode", root_endpoint, 0, 64, false, seL4_FailedLookup, 2, { 0, seL4_InvalidRoot } },
-    { "root not a CNode, source", root_endpoint, 0, 64, true, seL4_FailedLookup, 2, { 1, seL4_InvalidRoot } },
-    { "depth 0", root_flat, 5, 0, false, seL4_RangeError, 2, { 1, 64 } },
-    { "depth 65", root_flat, 5, 65, true, seL4_RangeError, 2, { 1, 64 } },
-    { "depth ~0", root_flat, 5, ~0ul, false, seL4_RangeError, 2, { 1, 64 } },
-    { "guard mismatch", root_flat, 4096, 64, false, seL4_FailedLookup, 5,
-      { 0, seL4_GuardMismatch, 64, 0, 52 } },
+    { "root not a CNode", root_endpoint, 0, DEPTH, false, seL4_FailedLookup, 2, { 0, seL4_InvalidRoot } },
+    { "root not a CNode, source", root_endpoint, 0, DEPTH, true, seL4_FailedLookup, 2, { 1, seL4_InvalidRoot } },
+    { "depth 0", root_flat, 5, 0, false, seL4_RangeError, 2, { 1, DEPTH } },
+    { "depth beyond the word", root_flat, 5, DEPTH + 1, true, seL4_RangeError, 2, { 1, DEPTH } },
+    { "depth ~0", root_flat, 5, ~0ul, false, seL4_RangeError, 2, { 1, DEPTH } },
+    { "guard mismatch", root_flat, 4096, DEPTH, false, seL4_FailedLookup, 5,
+      { 0, seL4_GuardMismatch, DEPTH, 0, FLAT_GUARD } },
     { "guard mismatch, source", root_tree, 0x03672a, 24, true, seL4_FailedLookup, 5,
       { 1, seL4_GuardMismatch, 16, 5, 4 } },
-    { "depth mismatch", root_flat, 5, 60, false, seL4_FailedLookup, 4, { 0, seL4_DepthMismatch, 60, 64 } },
+    { "depth mismatch", root_flat, 5, DEPTH - 4, false, seL4_FailedLookup, 4,
+      { 0, seL4_DepthMismatch, DEPTH - 4, DEPTH } },
     { "depth 1 is in range", root_tree, 1, 1, false, seL4_FailedLookup, 4, { 0, seL4_DepthMismatch, 1, 8 } },
     { "bits left at an endpoint", root_tree, 0x03582a, 24, false, seL4_FailedLookup, 4,
       { 0, seL4_DepthMismatch, 8, 0 } },
@@ -203,7 +210,7 @@ static void test_lookup_slot_success(void **state)
 {
     (void)state;
     struct { cap_t root; word_t index, depth; cte_t *slot; } cases[] = {
-        { flat_cap, 7, 64, &flat[7] },
+        { flat_cap, 7, DEPTH, &flat[7] },
         { l1_cap, 0x03, 8, &l1[3] },
         { l1_cap, 0x0357, 16, &l2[7] },
         { l1_cap, 0x03572a, 24, &l3[0x2a] },

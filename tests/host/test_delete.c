@@ -128,8 +128,8 @@ static void test_neighbouring_cnodes(void **state)
     cte_t *root = test_cnode(2);
     cte_t *pair = test_cnode(3);                /* two CNodes of radix 2 */
     cte_t *first = pair, *second = pair + 4;
-    put_cap(&root[0], cap_cnode_new(first, 2, 62, 0));
-    cte_insert_child(&root[0], &first[3], cap_cnode_new(second, 2, 62, 0), true);
+    put_cap(&root[0], cap_cnode_new(first, 2, WORD_BITS - 2, 0));
+    cte_insert_child(&root[0], &first[3], cap_cnode_new(second, 2, WORD_BITS - 2, 0), true);
     put_cap(&second[0], endpoint_cap());
 
     cte_delete(&root[0]);
@@ -171,10 +171,11 @@ static void test_deep_chain_uses_no_stack(void **state)
 {
     (void)state;
     cte_t *root = test_cnode(1);
-    cte_t *nodes = test_alloc(27);               /* CHAIN CNodes of two slots */
-    put_cap(&root[0], cap_cnode_new(&nodes[0], 1, 63, 0));
+    cte_t *nodes = test_alloc(23);               /* CHAIN CNodes of two slots: 6.4 MB at most */
+    assert_true(CHAIN * 2 * sizeof(cte_t) <= BIT(23));
+    put_cap(&root[0], cap_cnode_new(&nodes[0], 1, WORD_BITS - 1, 0));
     for (word_t i = 0; i + 1 < CHAIN; i++) {
-        put_cap(&nodes[2 * i], cap_cnode_new(&nodes[2 * (i + 1)], 1, 63, 0));
+        put_cap(&nodes[2 * i], cap_cnode_new(&nodes[2 * (i + 1)], 1, WORD_BITS - 1, 0));
     }
     put_cap(&nodes[2 * (CHAIN - 1) + 1], endpoint_cap());
 
@@ -196,7 +197,7 @@ static void test_revoke_deletes_descendants(void **state)
     cte_t *root = test_cnode(4);
     void *memory = test_alloc(12);
     put_cap(&root[0], cap_untyped_new(memory, 12, false, 0));
-    cap_t cnode = cap_cnode_new(memory, 2, 62, 0);
+    cap_t cnode = cap_cnode_new(memory, 2, WORD_BITS - 2, 0);
     cap_t ep = cap_endpoint_new((char *)memory + 1024, cap_endpoint, seL4_AllRights.words[0]);
     cte_insert_child(&root[0], &root[1], cnode, true);
     cte_insert_child(&root[0], &root[2], ep, true);

@@ -1,6 +1,7 @@
 /*
  * elf_check() and elf_for_each_segment() (kernel/core/elf.c) on a small
- * ELF64 image built here, then on copies with one or two fields patched.
+ * image built here (ELF64, or ELF32 on a 32-bit machine), then on copies
+ * with one or two fields patched.
  */
 #include "harness.h"
 #include <arch/memory.h>
@@ -15,8 +16,8 @@
  * Extent 0x400000..0x403000.
  */
 struct image {
-    struct elf64_header h;
-    struct elf64_phdr ph[4];
+    elf_header_t h;
+    elf_phdr_t ph[4];
     uint8_t contents[48];
 };
 
@@ -24,17 +25,22 @@ struct image {
 #define DATA_VADDR 0x400100ul
 #define ENTRY      0x401010ul
 
+/* A program header (the two classes order its fields differently). */
+#define SEGMENT(type_, flags_, offset_, vaddr_, filesz_, memsz_, align_)                                     \
+    { .type = type_, .flags = flags_, .offset = offset_, .vaddr = vaddr_, .filesz = filesz_, .memsz = memsz_, \
+      .align = align_ }
+
 static struct image good(void)
 {
     struct image image = {
-        .h = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
-               .entry = ENTRY, .phoff = offsetof(struct image, ph), .ehsize = sizeof(struct elf64_header),
-               .phentsize = sizeof(struct elf64_phdr), .phnum = 4 },
+        .h = { .ident = { 0x7f, 'E', 'L', 'F', ELF_CLASS, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE,
+               .version = 1, .entry = ENTRY, .phoff = offsetof(struct image, ph), .ehsize = sizeof(elf_header_t),
+               .phentsize = sizeof(elf_phdr_t), .phnum = 4 },
         .ph = {
-            { PT_LOAD, 5, offsetof(struct image, contents), TEXT_VADDR, 0, 32, 0x1800, 0x1000 },
-            { PT_LOAD, 6, offsetof(struct image, contents) + 32, DATA_VADDR, 0, 16, 16, 0x1000 },
-            { PT_NOTE, 4, 0x7fffffff, 0xffffffff80000000ul, 0, 0x1000000, 0x10, 8 },
-            { PT_LOAD, 6, offsetof(struct image, contents), 0x500000, 0, 0, 0, 0x1000 },   /* empty */
+            SEGMENT(PT_LOAD, 5, offsetof(struct image, contents), TEXT_VADDR, 32, 0x1800, 0x1000),
+            SEGMENT(PT_LOAD, 6, offsetof(struct image, contents) + 32, DATA_VADDR, 16, 16, 0x1000),
+            SEGMENT(PT_NOTE, 4, 0x7fffffff, KERNEL_ADDRESS, 0x1000000, 0x10, 8),
+            SEGMENT(PT_LOAD, 6, offsetof(struct image, contents), 0x500000, 0, 0, 0x1000),   /* empty */
         },
     };
     for (size_t i = 0; i < sizeof(image.contents); i++) {
@@ -95,17 +101,17 @@ struct reject_row {
 static const struct reject_row rejects[] = {
     REJECT("magic byte 0", PATCH(h.ident[0], 0x7e)),
     REJECT("magic byte 3", PATCH(h.ident[3], 'G')),
-    REJECT("32-bit class", PATCH(h.ident[4], 1)),
-    REJECT("i386", PATCH(h.machine, 3)),
-    REJECT("another architecture's machine", PATCH(h.machine, ARCH_ELF_MACHINE == 62 ? 183 : 62)),
-    REJECT("program header size", PATCH(h.phentsize, 32)),
+    REJECT("the other class", PATCH(h.ident[4], ELF_CLASS == 2 ? 1 : 2)),
+    REJECT("i386's machine (ARM's on ia32)", PATCH(h.machine, ARCH_ELF_MACHINE == 3 ? 40 : 3)),
+    REJECT("x86_64's machine (AArch64's on x86_64)", PATCH(h.machine, ARCH_ELF_MACHINE == 62 ? 183 : 62)),
+    REJECT("program header size", PATCH(h.phentsize, sizeof(elf_phdr_t) - 8)),
     REJECT("program headers at the end", PATCH(h.phoff, sizeof(struct image))),
-    REJECT("program headers past the end", PATCH(h.phoff, 0xfffffffffffffff8ul)),
+    REJECT("program headers past the end", PATCH(h.phoff, (word_t)-8)),
     REJECT("too many program headers", PATCH(h.phnum, 6)),
-    { .name = "file shorter than the header", .size = sizeof(struct elf64_header) - 1 },
+    { .name = "file shorter than the header", .size = sizeof(elf_header_t) - 1 },
     { .name = "file shorter than the program headers", .size = offsetof(struct image, ph[3]) + 8 },
     REJECT("segment above USER_TOP", PATCH(ph[0].vaddr, BEYOND_USER)),
-    REJECT("segment in the kernel", PATCH(ph[1].vaddr, 0xffffffff80000000ul)),
+    REJECT("segment in the kernel", PATCH(ph[1].vaddr, KERNEL_ADDRESS)),
     REJECT("segment across USER_TOP", PATCH(ph[0].vaddr, BEYOND_USER - 0x1000)),
     REJECT("segment wrapping around", PATCH(ph[0].vaddr, 0x1000), PATCH(ph[0].memsz, ~0ul - 0x800)),
     REJECT("filesz > memsz", PATCH(ph[0].memsz, 31)),

@@ -92,14 +92,14 @@ static void map_frame(word_t slot, vaddr_t vaddr, word_t rights, cptr_t vspace)
 /* CNode_Copy from one root slot to another, with `rights`. */
 static void copy(word_t dest, word_t src, word_t rights)
 {
-    const word_t args[] = { at(dest), 64, at(src), 64, rights };
+    const word_t args[] = { at(dest), WORD_BITS, at(src), WORD_BITS, rights };
     call_ok(seL4_CapInitThreadCNode, CNodeCopy, args, ARRAY_SIZE(args), root_cnode, 1);
 }
 
 /* CNode_Delete or CNode_Revoke of root slot `cptr`. */
 static void cnode_op(word_t label, cptr_t cptr)
 {
-    const word_t args[] = { cptr, 64 };
+    const word_t args[] = { cptr, WORD_BITS };
     call_ok(seL4_CapInitThreadCNode, label, args, ARRAY_SIZE(args), NULL, 0);
 }
 
@@ -107,7 +107,7 @@ static void cnode_op(word_t label, cptr_t cptr)
 static void make_pool(word_t slot, word_t untyped_slot)
 {
     retype(untyped_1m(), seL4_UntypedObject, seL4_ASIDPoolBits, untyped_slot);
-    const word_t args[] = { at(slot), 64 };
+    const word_t args[] = { at(slot), WORD_BITS };
     const cptr_t extra[] = { at(untyped_slot), seL4_CapInitThreadCNode };
     call_ok(seL4_CapASIDControl, ASID_MAKE_POOL_LABEL, args, ARRAY_SIZE(args), extra, ARRAY_SIZE(extra));
 }
@@ -132,9 +132,17 @@ static void build_hierarchy(cptr_t vspace)
     map_frame(FRAME, VADDR, seL4_ReadWrite.words[0], vspace);
 }
 
+/* The table of `level` VADDR goes through: the root, or one of TABLE(level). */
 static pte_t *table_of_level(word_t level)
 {
-    return cap_object(slot_of(TABLE(level))->cap);
+    word_t slot = level == ROOT_LEVEL ? seL4_CapInitThreadVSpace : at(TABLE(level));
+    return cap_object(rt->cnode[slot].cap);
+}
+
+/* The entry of that table for VADDR. */
+static pte_t *entry_of_level(word_t level)
+{
+    return &table_of_level(level)[(VADDR >> ENTRY_BITS(level)) & mask_bits(INDEX_BITS(level))];
 }
 
 static void assert_valid(void)
@@ -230,7 +238,7 @@ static void test_an_entry_no_capability_records(void **state)
 {
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    table_of_level(3)[1] = table_of_level(3)[0];
+    entry_of_level(3)[1] = entry_of_level(3)[0];
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the frame entry "
                          "for %#lx\n", VADDR + 0x1000);
 }
@@ -244,7 +252,7 @@ static void test_an_entry_with_more_rights_than_its_capability(void **state)
     map_frame(SPARE, VADDR + 0x1000, seL4_AllRights.words[0], seL4_CapInitThreadVSpace);
     assert_valid();
     paddr_t frame = kernel_to_phys(cap_object(slot_of(FRAME)->cap));
-    table_of_level(3)[1] = expected_frame_entry(frame, 0, vm_read_write, DEFAULT_ATTRIBUTES);
+    entry_of_level(3)[1] = expected_frame_entry(frame, 0, vm_read_write, DEFAULT_ATTRIBUTES);
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the frame entry "
                          "for %#lx\n", VADDR + 0x1000);
 }
@@ -256,7 +264,7 @@ static void test_a_user_entry_into_a_page_table(void **state)
     (void)state;
     build_hierarchy(seL4_CapInitThreadVSpace);
     paddr_t table = kernel_to_phys(table_of_level(3));
-    table_of_level(3)[1] = expected_frame_entry(table, 0, vm_read_only, DEFAULT_ATTRIBUTES);
+    entry_of_level(3)[1] = expected_frame_entry(table, 0, vm_read_only, DEFAULT_ATTRIBUTES);
     assert_violations(2,
                       "invariant violated: ASID 1: no capability with its rights records the frame entry for %#lx\n"
                       "invariant violated: ASID 1: %#lx gives user access to kernel memory at %#lx\n",
@@ -264,14 +272,15 @@ static void test_a_user_entry_into_a_page_table(void **state)
 }
 
 /* A table entry no capability records is reported, not followed: it could
- * point anywhere (here, far outside memory). */
+ * point anywhere (here, past the kernel window). */
 static void test_an_unrecorded_table_entry(void **state)
 {
     (void)state;
+    word_t level = LAST_LEVEL - 1;
     build_hierarchy(seL4_CapInitThreadVSpace);
-    table_of_level(2)[1] = expected_table_entry((void *)0x7ffffffff000ul);
+    entry_of_level(level)[1] = expected_table_entry((void *)(KERNEL_WINDOW_PADDR + KERNEL_WINDOW_SIZE));
     assert_violations(1, "invariant violated: ASID 1: no capability with its rights records the table entry "
-                         "for %#lx\n", VADDR + BIT(21));
+                         "for %#lx\n", VADDR + BIT(ENTRY_BITS(level)));
 }
 
 /* The untyped forgets it handed out the memory of the endpoint it made. */
@@ -284,16 +293,16 @@ static void test_an_object_outside_its_untyped(void **state)
                       cap_object(slot_of(SPARE)->cap), cap_object(rt->cnode[smallest_untyped()].cap));
 }
 
-/* An endpoint moved into the second half of the notification before it. */
+/* An endpoint moved into the second slot of the CNode of two before it. */
 static void test_overlapping_objects(void **state)
 {
     (void)state;
-    retype(smallest_untyped(), seL4_NotificationObject, 0, SPARE);
+    retype(smallest_untyped(), seL4_CapTableObject, 1, SPARE);
     retype(smallest_untyped(), seL4_EndpointObject, 0, SPARE2);
-    char *notification = cap_object(slot_of(SPARE)->cap);
-    cap_set_object(&slot_of(SPARE2)->cap, notification + 16);
-    assert_violations(1, "invariant violated: Notification at %p overlaps Endpoint at %p\n", (void *)notification,
-                      (void *)(notification + 16));
+    cte_t *cnode = cap_object(slot_of(SPARE)->cap);
+    cap_set_object(&slot_of(SPARE2)->cap, &cnode[1]);
+    assert_violations(1, "invariant violated: CNode at %p overlaps Endpoint at %p\n", (void *)cnode,
+                      (void *)&cnode[1]);
 }
 
 /* The frame's slot no longer links to the copy after it. */
@@ -318,7 +327,7 @@ static void test_an_asid_pool_without_a_capability(void **state)
 static void test_a_vspace_in_the_asid_table_without_a_capability(void **state)
 {
     (void)state;
-    asid_table[0]->root[5] = test_alloc(12);
+    asid_table[0]->root[5] = test_alloc(TABLE_BITS(ROOT_LEVEL));
     assert_violations(1, "invariant violated: ASID 5 names a VSpace no capability has\n");
 }
 
@@ -342,9 +351,9 @@ static void test_an_unreachable_cnode_makes_the_check_incomplete(void **state)
     bool complete;
     build_hierarchy(seL4_CapInitThreadVSpace);
     retype(untyped_1m(), seL4_CapTableObject, 2, SPARE);
-    const word_t copy_in[] = { 0, 2, at(SPARE), 64, seL4_AllRights.words[0] };
+    const word_t copy_in[] = { 0, 2, at(SPARE), WORD_BITS, seL4_AllRights.words[0] };
     call_ok(at(SPARE), CNodeCopy, copy_in, ARRAY_SIZE(copy_in), root_cnode, 1);
-    const word_t move_in[] = { 1, 2, at(FRAME), 64 };
+    const word_t move_in[] = { 1, 2, at(FRAME), WORD_BITS };
     call_ok(at(SPARE), CNodeMove, move_in, ARRAY_SIZE(move_in), root_cnode, 1);
     word_t count = capability_count;
     cnode_op(CNodeDelete, at(SPARE));

@@ -2,17 +2,19 @@
  * The capability derivation tree (kernel/core/cnode.c) and the region and
  * object comparisons it relies on (kernel/core/object.c).
  *
- * Capabilities here name made-up addresses: nothing dereferences them.
+ * Capabilities here name made-up addresses in the kernel window (where a
+ * 32-bit capability can name them): nothing dereferences them.
  */
 #include "harness.h"
 #include <object.h>
 
 #define UNTYPED_BASE 0x100000ul           /* a 64 KiB untyped */
-#define LARGE_BASE   0x200000ul           /* a 2 MiB frame */
+#define LARGE_BASE   0x400000ul           /* a frame of size 1: 2 MiB, 4 MiB or 64 KiB */
 
-static void *at(word_t address)
+/* The window's address `offset` bytes in. */
+static void *at(word_t offset)
 {
-    return (void *)address;
+    return (void *)(KERNEL_WINDOW_BASE + offset);
 }
 
 static cap_t untyped(word_t base, word_t bits)
@@ -134,7 +136,7 @@ static void test_siblings_for_object(void **state)
     (void)state;
     cte_t *f = &slots[0], *copy = &slots[1], *lone = &slots[2];
     cte_insert_original(f, frame(LARGE_BASE, 1, vm_read_write, false));
-    cte_insert_original(lone, frame(LARGE_BASE + 0x200000, 1, vm_read_write, false));
+    cte_insert_original(lone, frame(LARGE_BASE + 0x400000, 1, vm_read_write, false));
     assert_true(cte_is_final(f));
     cte_insert_child(f, copy, frame(LARGE_BASE, 1, vm_read_only, false), false);
     assert_false(cte_is_final(f));       /* via next */
@@ -176,20 +178,20 @@ static void test_comparisons(void **state)
         { "untyped, endpoint after it", u, object(cap_endpoint, UNTYPED_BASE + 0x10000), false, false },
         { "untyped, endpoint before it", u, object(cap_endpoint, UNTYPED_BASE - 0x10), false, false },
         { "untyped, TCB in its last 2 KiB", u, object(cap_thread, UNTYPED_BASE + 0xf800), true, false },
-        { "untyped, larger CNode at its base", u, cnode(UNTYPED_BASE, 12), false, false },
+        { "untyped, larger CNode at its base", u, cnode(UNTYPED_BASE, 17 - seL4_SlotBits), false, false },
         { "untyped, smaller untyped", u, untyped(UNTYPED_BASE + 0x8000, 15), true, false },
         { "untyped, larger untyped", u, untyped(UNTYPED_BASE, 17), false, false },
         { "untyped, 4K frame", u, frame(UNTYPED_BASE + 0x1000, 0, vm_read_write, false), true, false },
-        { "untyped, page table", u, cap_table_new(at(UNTYPED_BASE + 0x2000), 3), true, false },
+        { "untyped, page table", u, cap_table_new(at(UNTYPED_BASE + 0x2000), 0), true, false },
         { "untyped, null", u, cap_null_new(), false, false },
         { "null, untyped", cap_null_new(), u, false, false },
         { "untyped, ASID control", u, object(cap_asid_control, 0), false, false },
-        { "2M frame, 4K frame inside", large, frame(LARGE_BASE + 0x1000, 0, vm_read_write, false), true, false },
-        { "2M frame, endpoint inside", large, object(cap_endpoint, LARGE_BASE), false, false },
-        { "2M frame, itself", large, large, true, true },
-        { "2M frame, copy with other rights", large, frame(LARGE_BASE, 1, vm_read_only, false), true, true },
-        { "2M frame, device twin", large, frame(LARGE_BASE, 1, vm_read_write, true), true, false },
-        { "4K frame, 2M frame at its base", frame(LARGE_BASE, 0, vm_read_write, false), large, false, false },
+        { "large frame, 4K frame inside", large, frame(LARGE_BASE + 0x1000, 0, vm_read_write, false), true, false },
+        { "large frame, endpoint inside", large, object(cap_endpoint, LARGE_BASE), false, false },
+        { "large frame, itself", large, large, true, true },
+        { "large frame, copy with other rights", large, frame(LARGE_BASE, 1, vm_read_only, false), true, true },
+        { "large frame, device twin", large, frame(LARGE_BASE, 1, vm_read_write, true), true, false },
+        { "4K frame, large frame at its base", frame(LARGE_BASE, 0, vm_read_write, false), large, false, false },
         { "endpoint, itself", object(cap_endpoint, 0x5000), object(cap_endpoint, 0x5000), true, true },
         { "endpoint, another", object(cap_endpoint, 0x5000), object(cap_endpoint, 0x5010), false, false },
         { "endpoint, notification", object(cap_endpoint, 0x5000), object(cap_notification, 0x5000), false, false },
@@ -197,8 +199,8 @@ static void test_comparisons(void **state)
         { "CNode, other radix", cnode(0x8000, 4), cnode(0x8000, 5), false, false },
         { "TCB, itself", object(cap_thread, 0x8000), object(cap_thread, 0x8000), true, true },
         { "VSpace, itself", object(cap_vspace, 0x9000), object(cap_vspace, 0x9000), true, true },
-        { "VSpace, page table", object(cap_vspace, 0x9000), cap_table_new(at(0x9000), 1), false, false },
-        { "page table, itself", cap_table_new(at(0x9000), 3), cap_table_new(at(0x9000), 3), true, true },
+        { "VSpace, page table", object(cap_vspace, 0x9000), cap_table_new(at(0x9000), 0), false, false },
+        { "page table, itself", cap_table_new(at(0x9000), 0), cap_table_new(at(0x9000), 0), true, true },
         { "IRQ control, IRQ control", object(cap_irq_control, 0), object(cap_irq_control, 0), true, true },
         { "IRQ control, domain", object(cap_irq_control, 0), object(cap_domain, 0), false, false },
         { "ASID control, ASID control", object(cap_asid_control, 0), object(cap_asid_control, 0), true, true },

@@ -26,8 +26,7 @@ struct check_row {
 #define EP       seL4_EndpointObject
 #define UT       seL4_UntypedObject
 #define CNODE    seL4_CapTableObject
-#define TCB      seL4_TCBObject
-#define DEPTH    64
+#define DEPTH    WORD_BITS
 #define NO_ROOM  "Untyped_Retype: insufficient memory"
 #define MAX_BITS seL4_MaxUntypedBits
 
@@ -65,23 +64,24 @@ static const struct check_row rows[] = {
     { "root not a CNode", { EP, 0, DEST_SLOT, DEPTH, 0, 1 }, .extra = EXTRA_ENDPOINT,
       .error = seL4_FailedLookup, .reply_length = 2, .reply = { 0, seL4_InvalidRoot },
       .message = "Untyped_Retype: invalid destination address" },
-    { "depth 65", { EP, 0, DEST_SLOT, 65, 0, 1 }, .error = seL4_RangeError,
-      .reply_length = 2, .reply = { 1, 64 }, .message = "Untyped_Retype: invalid destination address" },
+    { "depth beyond the word", { EP, 0, DEST_SLOT, DEPTH + 1, 0, 1 }, .error = seL4_RangeError,
+      .reply_length = 2, .reply = { 1, DEPTH }, .message = "Untyped_Retype: invalid destination address" },
     { "guard mismatch", { EP, 0, 0x100 | DEST_SLOT, DEPTH, 0, 1 }, .error = seL4_FailedLookup,
-      .reply_length = 5, .reply = { 0, seL4_GuardMismatch, 64, 0, 56 },
+      .reply_length = 5, .reply = { 0, seL4_GuardMismatch, DEPTH, 0, ROOT_GUARD },
       .message = "Untyped_Retype: invalid destination address" },
-    { "depth mismatch", { EP, 0, DEST_SLOT, 60, 0, 1 }, .error = seL4_FailedLookup,
-      .reply_length = 4, .reply = { 0, seL4_DepthMismatch, 60, 64 },
+    { "depth mismatch", { EP, 0, DEST_SLOT, DEPTH - 4, 0, 1 }, .error = seL4_FailedLookup,
+      .reply_length = 4, .reply = { 0, seL4_DepthMismatch, DEPTH - 4, DEPTH },
       .message = "Untyped_Retype: invalid destination address" },
-    { "bits left at a non-CNode", { EP, 0, (word_t)ENDPOINT_SLOT << 56, DEPTH, 0, 1 }, .extra = EXTRA_ALIAS,
-      .error = seL4_FailedLookup, .reply_length = 4, .reply = { 0, seL4_DepthMismatch, 56, 0 },
+    { "bits left at a non-CNode", { EP, 0, (word_t)ENDPOINT_SLOT << ROOT_GUARD, DEPTH, 0, 1 },
+      .extra = EXTRA_ALIAS, .error = seL4_FailedLookup, .reply_length = 4,
+      .reply = { 0, seL4_DepthMismatch, ROOT_GUARD, 0 },
       .message = "Untyped_Retype: invalid destination address" },
     /* 8. destination not a CNode */
     { "destination an endpoint", { EP, 0, ENDPOINT_SLOT, DEPTH, 0, 1 }, .error = seL4_FailedLookup,
-      .reply_length = 3, .reply = { 0, seL4_MissingCapability, 64 },
+      .reply_length = 3, .reply = { 0, seL4_MissingCapability, DEPTH },
       .message = "Untyped_Retype: destination cap is not a CNode" },
     { "destination empty", { EP, 0, 200, DEPTH, 0, 1 }, .error = seL4_FailedLookup,
-      .reply_length = 3, .reply = { 0, seL4_MissingCapability, 64 },
+      .reply_length = 3, .reply = { 0, seL4_MissingCapability, DEPTH },
       .message = "Untyped_Retype: destination cap is not a CNode" },
     { "depth 0, root an endpoint", { EP, 0, 0, 0, 0, 1 }, .extra = EXTRA_ENDPOINT,
       .error = seL4_FailedLookup, .reply_length = 3, .reply = { 0, seL4_MissingCapability, 0 },
@@ -125,11 +125,11 @@ static const struct check_row rows[] = {
     { "CNode radix before destination", { CNODE, 0, DEST_SLOT, DEPTH, 0, 1 }, .extra = EXTRA_ENDPOINT,
       .error = seL4_InvalidArgument, .reply_length = 1, .reply = { 1 },
       .message = "Untyped_Retype: a CNode needs at least one bit of radix" },
-    { "lookup before offset", { EP, 0, DEST_SLOT, 60, 99, 1 }, .error = seL4_FailedLookup,
-      .reply_length = 4, .reply = { 0, seL4_DepthMismatch, 60, 64 },
+    { "lookup before offset", { EP, 0, DEST_SLOT, DEPTH - 4, 99, 1 }, .error = seL4_FailedLookup,
+      .reply_length = 4, .reply = { 0, seL4_DepthMismatch, DEPTH - 4, DEPTH },
       .message = "Untyped_Retype: invalid destination address" },
     { "not a CNode before offset", { EP, 0, ENDPOINT_SLOT, DEPTH, 99, 0 }, .error = seL4_FailedLookup,
-      .reply_length = 3, .reply = { 0, seL4_MissingCapability, 64 },
+      .reply_length = 3, .reply = { 0, seL4_MissingCapability, DEPTH },
       .message = "Untyped_Retype: destination cap is not a CNode" },
     { "offset before count", { EP, 0, DEST_SLOT, DEPTH, 16, 0 }, .error = seL4_RangeError,
       .reply_length = 2, .reply = { 0, 15 }, .message = "Untyped_Retype: destination offset 16 is outside the CNode" },
@@ -137,7 +137,7 @@ static const struct check_row rows[] = {
       .reply_length = 2, .reply = { 1, 16 }, .message = "Untyped_Retype: 17 objects do not fit the CNode" },
     { "occupied before memory", { UT, 17, DEST_SLOT, DEPTH, 0, 1 }, .occupied = 1 + 0, .error = seL4_DeleteFirst,
       .message = "Untyped_Retype: slot #0 in the destination window is not empty" },
-    { "memory before device", { CNODE, 12, DEST_SLOT, DEPTH, 0, 1 }, .device = true,
+    { "memory before device", { CNODE, UNTYPED_BITS + 1 - seL4_SlotBits, DEST_SLOT, DEPTH, 0, 1 }, .device = true,
       .error = seL4_NotEnoughMemory, .reply_length = 1, .reply = { 65536 },
       .message = NO_ROOM " (1 * 131072 bytes needed, 65536 bytes available)" },
 };
@@ -198,23 +198,24 @@ static void test_not_enough_memory_counts_from_the_watermark(void **state)
 {
     untyped_env_setup(state);
     struct invocation inv;
-    struct retype_args tcbs = { TCB, 0, DEST_SLOT, DEPTH, 0, 1 };
+    struct retype_args blocks = { UT, 11, DEST_SLOT, DEPTH, 0, 1 };
     cte_t *ut = &root[UNTYPED_SLOT];
 
     ut->cap.untyped.free_offset = 0xf000;
     cte_insert_child(ut, &root[100], cap_object_new(cap_endpoint, untyped_memory), true);
-    tcbs.count = 3;
-    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], tcbs), seL4_NotEnoughMemory);
+    blocks.count = 3;
+    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], blocks), seL4_NotEnoughMemory);
     assert_reply(&inv, 4096);
     assert_user_error(NO_ROOM " (3 * 2048 bytes needed, 4096 bytes available)");
 
-    tcbs.count = 2;
-    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], tcbs), seL4_NoError);
+    blocks.count = 2;
+    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], blocks), seL4_NoError);
     assert_int_equal(ut->cap.untyped.free_offset, 0x10000);
-    tcbs.offset = 2;
-    tcbs.count = 1;
-    tcbs.type = EP;
-    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], tcbs), seL4_NotEnoughMemory);
+    blocks.offset = 2;
+    blocks.count = 1;
+    blocks.type = EP;
+    blocks.size_bits = 0;
+    assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], blocks), seL4_NotEnoughMemory);
     assert_reply(&inv, 0);
     assert_user_error(NO_ROOM " (1 * 16 bytes needed, 0 bytes available)");
     harness_teardown(state);

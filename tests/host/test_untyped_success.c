@@ -7,8 +7,12 @@
 #include "untyped_env.h"
 #include <object.h>
 
-#define EP_BITS  seL4_EndpointBits
-#define TCB_BITS seL4_TCBBits
+#define EP_BITS           seL4_EndpointBits
+#define TCB_BITS          seL4_TCBBits
+#define NOTIFICATION_BITS seL4_NotificationBits
+
+/* A CNode of 2^radix slots: log2 of its size. */
+#define CNODE_BITS(radix) ((radix) + seL4_SlotBits)
 
 static cte_t *ut(void)
 {
@@ -26,7 +30,7 @@ static void retype_ok(cte_t *untyped, struct retype_args args)
 
 static struct retype_args args_for(word_t type, word_t size_bits, word_t offset, word_t count)
 {
-    return (struct retype_args){ type, size_bits, DEST_SLOT, 64, offset, count };
+    return (struct retype_args){ type, size_bits, DEST_SLOT, WORD_BITS, offset, count };
 }
 
 static word_t offset_of(cap_t cap)
@@ -63,23 +67,25 @@ static void test_endpoints_fill_the_window(void **state)
 static void test_each_retype_aligns_to_its_object_size(void **state)
 {
     (void)state;
+    word_t tcb = BIT(TCB_BITS), cnode = BIT(CNODE_BITS(2));
     retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 1, 1));
-    assert_int_equal(offset_of(dest[1].cap), 2048);
-    assert_int_equal(ut()->cap.untyped.free_offset, 4096);
+    assert_int_equal(offset_of(dest[1].cap), tcb);
+    assert_int_equal(ut()->cap.untyped.free_offset, 2 * tcb);
 
     retype_ok(ut(), args_for(seL4_CapTableObject, 2, 2, 2));
-    assert_int_equal(offset_of(dest[2].cap), 4096);
-    assert_int_equal(offset_of(dest[3].cap), 4096 + 128);
-    assert_int_equal(ut()->cap.untyped.free_offset, 4096 + 256);
+    assert_int_equal(offset_of(dest[2].cap), 2 * tcb);
+    assert_int_equal(offset_of(dest[3].cap), 2 * tcb + cnode);
+    assert_int_equal(ut()->cap.untyped.free_offset, 2 * tcb + 2 * cnode);
 
+    word_t page = ALIGN_UP(2 * tcb + 2 * cnode, 12);
     retype_ok(ut(), args_for(FRAME_OBJECT, 0, 4, 1));
-    assert_int_equal(offset_of(dest[4].cap), 8192);
-    assert_int_equal(ut()->cap.untyped.free_offset, 12288);
+    assert_int_equal(offset_of(dest[4].cap), page);
+    assert_int_equal(ut()->cap.untyped.free_offset, page + 4096);
 
     retype_ok(ut(), args_for(seL4_NotificationObject, 0, 5, 1));
-    assert_int_equal(offset_of(dest[5].cap), 12288);
-    assert_int_equal(ut()->cap.untyped.free_offset, 12288 + 32);
+    assert_int_equal(offset_of(dest[5].cap), page + 4096);
+    assert_int_equal(ut()->cap.untyped.free_offset, page + 4096 + BIT(NOTIFICATION_BITS));
 }
 
 /* ---- The capabilities made, type by type ------------------------------ */
@@ -98,18 +104,20 @@ struct kind_row {
 
 static const struct kind_row kinds[] = {
     { "untyped", seL4_UntypedObject, 10, cap_untyped, 10, 10 },
-    { "TCB", seL4_TCBObject, 0, cap_thread, 11, 0 },
-    { "endpoint", seL4_EndpointObject, 0, cap_endpoint, 4, 0 },
-    { "notification", seL4_NotificationObject, 0, cap_notification, 5, 0 },
-    { "CNode", seL4_CapTableObject, 3, cap_cnode, 8, 3 },
+    { "TCB", seL4_TCBObject, 0, cap_thread, TCB_BITS, 0 },
+    { "endpoint", seL4_EndpointObject, 0, cap_endpoint, EP_BITS, 0 },
+    { "notification", seL4_NotificationObject, 0, cap_notification, NOTIFICATION_BITS, 0 },
+    { "CNode", seL4_CapTableObject, 3, cap_cnode, CNODE_BITS(3), 3 },
 #if FIRST_TABLE_LEVEL == 1
-    { "level-1 table", L1_TABLE_OBJECT, 0, cap_page_table, 12, 1 },
+    { "level-1 table", L1_TABLE_OBJECT, 0, cap_page_table, TABLE_BITS(1), 1 },
 #endif
-    { "level-2 table", L2_TABLE_OBJECT, 0, cap_page_table, 12, 2 },
-    { "level-3 table", L3_TABLE_OBJECT, 0, cap_page_table, 12, 3 },
-    { "VSpace root", VSPACE_OBJECT, 0, VSPACE_CAP, 12, 3 },
+#if FIRST_TABLE_LEVEL <= 2
+    { "level-2 table", L2_TABLE_OBJECT, 0, cap_page_table, TABLE_BITS(2), 2 },
+#endif
+    { "level-3 table", L3_TABLE_OBJECT, 0, cap_page_table, TABLE_BITS(3), 3 },
+    { "VSpace root", VSPACE_OBJECT, 0, VSPACE_CAP, TABLE_BITS(ROOT_LEVEL), 3 },
     { "4K frame", FRAME_OBJECT, 0, cap_frame, 12, 0 },
-    { "size_bits ignored for fixed sizes", seL4_EndpointObject, 33, cap_endpoint, 4, 0 },
+    { "size_bits ignored for fixed sizes", seL4_EndpointObject, WORD_BITS - 1, cap_endpoint, EP_BITS, 0 },
 };
 
 static void assert_cap_detail(const struct kind_row *k, cap_t cap)
@@ -174,15 +182,17 @@ static void test_capabilities_of_each_kind(void **state)
 static void test_objects_are_zeroed(void **state)
 {
     (void)state;
+    word_t cnode_end = 4096 + BIT(CNODE_BITS(4)), tcb = ALIGN_UP(cnode_end, TCB_BITS), tcb_end = tcb + BIT(TCB_BITS);
     retype_ok(ut(), args_for(FRAME_OBJECT, 0, 0, 1));
     retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
-    /* frame [0, 4096), CNode [4096, 4608), gap, TCB [6144, 8192) */
-    assert_int_equal(offset_of(dest[2].cap), 6144);
-    assert_true(all_bytes(untyped_memory, 4608, 0));
-    assert_true(all_bytes(untyped_memory + 4608, 6144 - 4608, UNTYPED_FILL));
-    assert_true(all_bytes(untyped_memory + 6144, 2048, 0));
-    assert_true(all_bytes(untyped_memory + 8192, BIT(UNTYPED_BITS) - 8192, UNTYPED_FILL));
+    /* frame [0, 4096), CNode [4096, cnode_end), a gap, TCB [tcb, tcb_end) */
+    assert_true(tcb > cnode_end);
+    assert_int_equal(offset_of(dest[2].cap), tcb);
+    assert_true(all_bytes(untyped_memory, cnode_end, 0));
+    assert_true(all_bytes(untyped_memory + cnode_end, tcb - cnode_end, UNTYPED_FILL));
+    assert_true(all_bytes(untyped_memory + tcb, BIT(TCB_BITS), 0));
+    assert_true(all_bytes(untyped_memory + tcb_end, BIT(UNTYPED_BITS) - tcb_end, UNTYPED_FILL));
 }
 
 static void test_children_follow_the_untyped_in_the_tree(void **state)
@@ -226,8 +236,8 @@ static void test_watermark_resets_without_children(void **state)
     memset(untyped_memory, 0x5a, 64);
     retype_ok(u, args_for(seL4_NotificationObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
-    assert_int_equal(u->cap.untyped.free_offset, 32);
-    assert_true(all_bytes(untyped_memory, 32, 0));
+    assert_int_equal(u->cap.untyped.free_offset, BIT(NOTIFICATION_BITS));
+    assert_true(all_bytes(untyped_memory, BIT(NOTIFICATION_BITS), 0));
 }
 
 static void test_watermark_kept_with_children(void **state)
@@ -240,7 +250,7 @@ static void test_watermark_kept_with_children(void **state)
     assert_int_equal(offset_of(dest[0].cap), 0x110);
     retype_ok(u, args_for(seL4_NotificationObject, 0, 1, 1));
     assert_int_equal(offset_of(dest[1].cap), 0x120);
-    assert_int_equal(u->cap.untyped.free_offset, 0x140);
+    assert_int_equal(u->cap.untyped.free_offset, 0x120 + BIT(NOTIFICATION_BITS));
 }
 
 static void test_last_slot_of_the_window(void **state)
@@ -267,7 +277,7 @@ static void test_fan_out_limit(void **state)
     (void)state;
     cte_t *wide = test_cnode(9);
     put_cap(&root[50], cap_cnode_new(wide, 9, 0, 0));
-    retype_ok(ut(), (struct retype_args){ seL4_EndpointObject, 0, 50, 64, 256, 256 });
+    retype_ok(ut(), (struct retype_args){ seL4_EndpointObject, 0, 50, WORD_BITS, 256, 256 });
     assert_true(cap_is_null(wide[255].cap));
     assert_int_equal(cap_type(wide[256].cap), cap_endpoint);
     assert_int_equal(cap_type(wide[511].cap), cap_endpoint);
@@ -292,22 +302,30 @@ static void test_device_untyped_makes_device_frames_unzeroed(void **state)
     assert_int_equal(dev->cap.untyped.free_offset, 8192);
 }
 
-/* Device memory is never touched, so a made-up 2 GiB region will do. */
+/* A device frame of 2^bits bytes at `base`. */
+static void assert_device_frame(cap_t cap, word_t base, word_t bits)
+{
+    assert_int_equal(cap_type(cap), cap_frame);
+    assert_int_equal(arch_paging.frame_bits[cap.frame.size], bits);
+    assert_int_equal((word_t)cap_object(cap), base);
+    assert_true(cap.frame.is_device);
+}
+
+/* Device memory is never touched, so a made-up region will do: as large
+ * as two of the largest frames (2 GiB, on a 64-bit machine at 2 GiB). */
 static void test_large_and_huge_frames(void **state)
 {
     (void)state;
-    cte_t *big = put_cap(&root[60], cap_untyped_new((void *)0x80000000ul, 31, true, 0));
+    word_t bits = ENTRY_BITS(FIRST_FRAME_LEVEL) + 1, base = KERNEL_WINDOW_PADDR + BIT(bits);
+    cte_t *big = put_cap(&root[60], cap_untyped_new((void *)base, bits, true, 0));
     retype_ok(big, args_for(LARGE_FRAME_OBJECT, 0, 0, 1));
+    assert_device_frame(dest[0].cap, base, ENTRY_BITS(2));
+    assert_int_equal(big->cap.untyped.free_offset, BIT(ENTRY_BITS(2)));
+#if FRAME_SIZES == 3
     retype_ok(big, args_for(HUGE_FRAME_OBJECT, 0, 1, 1));
-    cap_t large = dest[0].cap, huge = dest[1].cap;
-    assert_int_equal(cap_type(large), cap_frame);
-    assert_int_equal(large.frame.size, 1);
-    assert_int_equal((word_t)cap_object(large), 0x80000000ul);
-    assert_int_equal(cap_type(huge), cap_frame);
-    assert_int_equal(huge.frame.size, 2);
-    assert_int_equal((word_t)cap_object(huge), 0xc0000000ul);
-    assert_true(large.frame.is_device && huge.frame.is_device);
-    assert_int_equal(big->cap.untyped.free_offset, 0x80000000ul);
+    assert_device_frame(dest[1].cap, base + BIT(30), 30);
+    assert_int_equal(big->cap.untyped.free_offset, BIT(31));
+#endif
 }
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, untyped_env_setup, harness_teardown)

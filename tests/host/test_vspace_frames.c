@@ -7,11 +7,11 @@
 
 #define RW      seL4_ReadWrite.words[0]
 
-/* The entry the frame of size index `size` gets with `rights` and the
+/* The entry the tests' frame of size `i` gets with `rights` and the
  * default attributes. */
-static pte_t frame_pte(word_t size, enum vm_rights rights)
+static pte_t frame_pte(word_t i, enum vm_rights rights)
 {
-    return frame_entry(frame_paddrs[size], size, rights);
+    return frame_entry(frame_paddrs[i], frame_size(frame_levels[i]), rights);
 }
 
 static void map_ok(word_t slot, vaddr_t vaddr, word_t rights, word_t attr)
@@ -39,10 +39,10 @@ static void test_map_each_size(void **state)
 {
     (void)state;
     map_tables(TEST_VADDR, LAST_LEVEL);
-    for (word_t size = 0; size < 3; size++) {
-        map_ok(frame_slots[size], frame_vaddrs[size], RW, DEFAULT_ATTRIBUTES);
-        assert_int_equal(*entry_at(frame_vaddrs[size], frame_levels[size]), frame_pte(size, vm_read_write));
-        assert_frame_mapped(frame_slots[size], frame_vaddrs[size]);
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
+        map_ok(frame_slots[i], frame_vaddrs[i], RW, DEFAULT_ATTRIBUTES);
+        assert_int_equal(*entry_at(frame_vaddrs[i], frame_levels[i]), frame_pte(i, vm_read_write));
+        assert_frame_mapped(frame_slots[i], frame_vaddrs[i]);
     }
     /* A first mapping has nothing to flush. */
     assert_int_equal(arch_log.flush_page_count, 0);
@@ -51,12 +51,12 @@ static void test_map_each_size(void **state)
 
 /* A frame needs every table down to its level: with those of `deepest`
  * and above in place, the bits left are those an entry there covers. */
-static void expect_missing_table(void **state, word_t size, word_t deepest)
+static void expect_missing_table(void **state, word_t i, word_t deepest)
 {
     struct invocation inv;
     vspace_env_setup(state);
     map_tables(TEST_VADDR, deepest);
-    word_t slot = frame_slots[size];
+    word_t slot = frame_slots[i];
     assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_FailedLookup);
     assert_reply(&inv, 0, seL4_MissingCapability, ENTRY_BITS(deepest));
     assert_no_console();
@@ -67,16 +67,17 @@ static void expect_missing_table(void **state, word_t size, word_t deepest)
 static void test_missing_tables(void **state)
 {
     word_t cases = 0;
-    for (word_t size = 0; size < 3; size++) {
-        for (word_t deepest = ROOT_LEVEL; deepest < frame_levels[size]; deepest++) {
-            print_message("frame size %lu, tables down to level %lu\n", size, deepest);
-            expect_missing_table(state, size, deepest);
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
+        for (word_t deepest = ROOT_LEVEL; deepest < frame_levels[i]; deepest++) {
+            print_message("frame size %lu, tables down to level %lu\n", i, deepest);
+            expect_missing_table(state, i, deepest);
             cases++;
         }
     }
     /* Each size can lack every table from its level up to the root's
-     * children: 3 + 2 + 1 below a level-0 root, 2 + 1 below a level-1 one. */
-    assert_int_equal(cases, ROOT_LEVEL == 0 ? 6 : 3);
+     * children: 3 + 2 + 1 below a level-0 root, 2 + 1 below a level-1 one,
+     * 1 below a level-2 one. */
+    assert_int_equal(cases, ROOT_LEVEL == 0 ? 6 : ROOT_LEVEL == 1 ? 3 : 1);
     /* With none, the bits left are those of a root entry. */
     assert_int_equal(ENTRY_BITS(ROOT_LEVEL), ROOT_ENTRY_BITS);
 }
@@ -87,15 +88,16 @@ static void test_unaligned_address_is_masked(void **state)
     map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR + 0x123, RW, DEFAULT_ATTRIBUTES);
     assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", TEST_VADDR + 0x123, TEST_VADDR);
-    map_ok(LARGE_SLOT, LARGE_VADDR + 0x1fffff, RW, DEFAULT_ATTRIBUTES);
-    assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", LARGE_VADDR + 0x1fffff, LARGE_VADDR);
+    vaddr_t large_last_byte = LARGE_VADDR + mask_bits(ENTRY_BITS(2));
+    map_ok(LARGE_SLOT, large_last_byte, RW, DEFAULT_ATTRIBUTES);
+    assert_user_error(FRAME_NAME "_Map: address %#lx masked to %#lx", large_last_byte, LARGE_VADDR);
     assert_int_equal(*entry_at(TEST_VADDR, 3), frame_pte(0, vm_read_write));
     assert_int_equal(*entry_at(LARGE_VADDR, 2), frame_pte(1, vm_read_write));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
     assert_frame_mapped(LARGE_SLOT, LARGE_VADDR);
     assert_int_equal(index_at(TEST_VADDR, 3), 0);
     assert_int_equal(tables[3][0], frame_pte(0, vm_read_write));
-    assert_true(all_zero(&tables[3][1], 4096 - sizeof(pte_t)));
+    assert_true(all_zero(&tables[3][1], TABLE_BYTES(3) - sizeof(pte_t)));
 }
 
 /* ---- Occupied entries ------------------------------------------------- */
@@ -108,36 +110,35 @@ static void test_unaligned_address_is_masked(void **state)
 static void expect_delete_first(word_t slot, vaddr_t vaddr, const char *reason)
 {
     struct invocation inv;
-    pte_t before[LAST_LEVEL + 1][512];
-    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
-        memcpy(before[level], tables[level], sizeof(before[level]));
-    }
+    save_tables();
     assert_int_equal(map_frame(&inv, &vm[slot], &vm[VSPACE_SLOT], vaddr, RW, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
     assert_user_error(FRAME_NAME "_Map: %#lx %s", vaddr, reason);
     assert_frame_unmapped(slot);
-    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
-        assert_memory_equal(tables[level], before[level], sizeof(before[level]));
-    }
+    assert_tables_unchanged();
 }
 
+/* With a frame of each size mapped, and tables down to the last level at
+ * TEST_VADDR: another frame of each size finds its entry there taken (by
+ * the 4 KiB frame, or by a table), and where a frame of its size is
+ * mapped; inside a larger one's mapping, it finds that frame in the way. */
 static void test_map_over_a_valid_entry(void **state)
 {
     (void)state;
     map_tables(TEST_VADDR, LAST_LEVEL);
-    map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
-    map_ok(LARGE_SLOT, LARGE_VADDR, RW, 0);
-    map_ok(HUGE_SLOT, HUGE_VADDR, RW, 0);
-
-    new_frame(SPARE_SLOT, 0, 0x7000, vm_read_write);
-    expect_delete_first(SPARE_SLOT, TEST_VADDR, ALREADY_MAPPED);
-    expect_delete_first(SPARE_SLOT, LARGE_VADDR + 0x5000, INSIDE_A_FRAME);
-    expect_delete_first(SPARE_SLOT, HUGE_VADDR + 0x5000, INSIDE_A_FRAME);
-    new_frame(SPARE_SLOT + 1, 1, 0x600000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 1, TEST_VADDR, ALREADY_MAPPED);
-    expect_delete_first(SPARE_SLOT + 1, LARGE_VADDR, ALREADY_MAPPED);
-    new_frame(SPARE_SLOT + 2, 2, 0x40000000, vm_read_write);
-    expect_delete_first(SPARE_SLOT + 2, TEST_VADDR, ALREADY_MAPPED);
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
+        map_ok(frame_slots[i], frame_vaddrs[i], RW, 0);
+    }
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
+        word_t slot = SPARE_SLOT + i, bits = ENTRY_BITS(frame_levels[i]);
+        print_message("another frame of size %lu\n", i);
+        new_frame(slot, frame_size(frame_levels[i]), PADDR(BIT(bits)), vm_read_write);
+        expect_delete_first(slot, TEST_VADDR, ALREADY_MAPPED);
+        for (word_t larger = i > 0 ? i : 1; larger < FRAME_SIZES; larger++) {
+            vaddr_t inside = frame_vaddrs[larger] + (larger > i ? 5 * BIT(bits) : 0);
+            expect_delete_first(slot, inside, larger > i ? INSIDE_A_FRAME : ALREADY_MAPPED);
+        }
+    }
 }
 
 /* ---- Remapping -------------------------------------------------------- */
@@ -204,19 +205,19 @@ static void test_remap_after_the_table_changed(void **state)
     new_table(SPARE_SLOT + 1, 3);
     unmap(&inv, &vm[SPARE_SLOT]);
     assert_int_equal(map_table(&inv, &vm[SPARE_SLOT + 1], &vm[VSPACE_SLOT], TEST_VADDR, 0), seL4_NoError);
-    new_frame(SPARE_SLOT + 2, 0, 0x7000, vm_read_write);
+    new_frame(SPARE_SLOT + 2, 0, PADDR(0x7000), vm_read_write);
     map_ok(SPARE_SLOT + 2, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
     assert_int_equal(map_frame(&inv, &vm[FRAME_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, RW, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
     assert_user_error(FRAME_NAME "_Map: %#lx " ALREADY_MAPPED, TEST_VADDR);
-    assert_int_equal(*entry_at(TEST_VADDR, 3), frame_entry(0x7000, 0, vm_read_write));
+    assert_int_equal(*entry_at(TEST_VADDR, 3), frame_entry(PADDR(0x7000), 0, vm_read_write));
 }
 
 static void test_remap_into_another_vspace(void **state)
 {
     (void)state;
     struct invocation inv;
-    pte_t *other = test_alloc(12);
+    pte_t *other = test_alloc(TABLE_BITS(ROOT_LEVEL));
     cap_t other_cap = cap_object_new(cap_vspace, other);
     other_cap.vspace.asid = 2;
     pool->root[2] = other;
@@ -228,7 +229,7 @@ static void test_remap_into_another_vspace(void **state)
                      seL4_InvalidCapability);
     assert_reply(&inv, 1);
     assert_user_error(FRAME_NAME "_Map: the frame is mapped in another address space");
-    assert_true(all_zero(other, 4096));
+    assert_true(all_zero(other, TABLE_BYTES(ROOT_LEVEL)));
     assert_frame_mapped(FRAME_SLOT, TEST_VADDR);
 }
 
@@ -282,18 +283,18 @@ static void test_unmap(void **state)
 {
     (void)state;
     map_tables(TEST_VADDR, LAST_LEVEL);
-    for (word_t size = 0; size < 3; size++) {
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
         struct invocation inv;
-        word_t slot = frame_slots[size];
-        map_ok(slot, frame_vaddrs[size], RW, DEFAULT_ATTRIBUTES);
+        word_t slot = frame_slots[i];
+        map_ok(slot, frame_vaddrs[i], RW, DEFAULT_ATTRIBUTES);
         arch_log_reset();
         assert_int_equal(unmap(&inv, &vm[slot]), seL4_NoError);
         assert_no_reply(&inv);
-        assert_int_equal(*entry_at(frame_vaddrs[size], frame_levels[size]), 0);
+        assert_int_equal(*entry_at(frame_vaddrs[i], frame_levels[i]), 0);
         assert_frame_unmapped(slot);
         assert_int_equal(arch_log.flush_page_count, 1);
         assert_ptr_equal(arch_log.flush_page_root, root_table);
-        assert_int_equal(arch_log.flush_page_vaddr, frame_vaddrs[size]);
+        assert_int_equal(arch_log.flush_page_vaddr, frame_vaddrs[i]);
 
         /* Again: nothing to do, and nothing done. */
         assert_int_equal(unmap(&inv, &vm[slot]), seL4_NoError);
@@ -311,9 +312,9 @@ static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
     pte_t *entry = &tables[3][index_at(TEST_VADDR, 3)];
     map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, DEFAULT_ATTRIBUTES);
-    *entry = frame_entry(0x7000, 0, vm_read_only);
+    *entry = frame_entry(PADDR(0x7000), 0, vm_read_only);
     assert_int_equal(unmap(&inv, &vm[FRAME_SLOT]), seL4_NoError);
-    assert_int_equal(*entry, frame_entry(0x7000, 0, vm_read_only));
+    assert_int_equal(*entry, frame_entry(PADDR(0x7000), 0, vm_read_only));
     assert_frame_unmapped(FRAME_SLOT);
     assert_int_equal(arch_log.flush_page_count, 0);
 
@@ -330,10 +331,10 @@ static void test_get_address(void **state)
     (void)state;
     map_tables(TEST_VADDR, LAST_LEVEL);
     map_ok(FRAME_SLOT, TEST_VADDR, RW, 0);
-    for (word_t size = 0; size < 3; size++) {
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
         struct invocation inv;
-        assert_int_equal(invoke(&inv, &vm[frame_slots[size]], PAGE_GET_ADDRESS_LABEL, NULL, 0, NULL), seL4_NoError);
-        assert_reply(&inv, frame_paddrs[size]);
+        assert_int_equal(invoke(&inv, &vm[frame_slots[i]], PAGE_GET_ADDRESS_LABEL, NULL, 0, NULL), seL4_NoError);
+        assert_reply(&inv, frame_paddrs[i]);
     }
     assert_no_console();
 }

@@ -9,13 +9,26 @@
 enum {
     NO_ASID_SLOT = SPARE_SLOT,  /* a root never assigned an ASID */
     BAD_ASID_SLOT,              /* ASID 2: nothing assigned there */
-    FAR_ASID_SLOT,              /* ASID 513: in a pool that does not exist */
-    HUGE_ASID_SLOT,             /* x86_64: ASID 4097, beyond the ASID table, though its low bits are 1 */
+    FAR_ASID_SLOT,              /* FAR_ASID: in a pool that does not exist */
+    HUGE_ASID_SLOT,             /* HUGE_ASID: beyond the ASID table, though its low bits are 1 */
     STALE_SLOT,                 /* ASID 1, which belongs to another root */
     EMPTY_SLOT,
     FREE_SLOT,
 };
 #define NO_CAP ((word_t)-1)
+
+#define FAR_ASID  (ASID_POOL_ENTRIES + 1)
+#define HUGE_ASID (ASID_POOLS * ASID_POOL_ENTRIES + TEST_ASID)
+
+/* The table type of level 2, or of level 3 where the root is level 2: the
+ * rows and cases that name it run on every architecture. */
+#if FIRST_TABLE_LEVEL <= 2
+#define UPPER_SLOT L2_SLOT
+#define UPPER_TABLE_NAME L2_TABLE_NAME
+#else
+#define UPPER_SLOT L3_SLOT
+#define UPPER_TABLE_NAME L3_TABLE_NAME
+#endif
 
 static cap_t vspace_cap(void *root, word_t asid)
 {
@@ -27,11 +40,11 @@ static cap_t vspace_cap(void *root, word_t asid)
 static int setup(void **state)
 {
     vspace_env_setup(state);
-    pte_t *other = test_alloc(12);
+    pte_t *other = test_alloc(TABLE_BITS(ROOT_LEVEL));
     put_cap(&vm[NO_ASID_SLOT], vspace_cap(other, 0));
     put_cap(&vm[BAD_ASID_SLOT], vspace_cap(other, 2));
-    put_cap(&vm[FAR_ASID_SLOT], vspace_cap(other, 513));
-    put_cap(&vm[HUGE_ASID_SLOT], vspace_cap(root_table, ASID_POOLS * ASID_POOL_ENTRIES + TEST_ASID));
+    put_cap(&vm[FAR_ASID_SLOT], vspace_cap(other, FAR_ASID));
+    put_cap(&vm[HUGE_ASID_SLOT], vspace_cap(root_table, HUGE_ASID));
     put_cap(&vm[STALE_SLOT], vspace_cap(other, TEST_ASID));
     return 0;
 }
@@ -45,7 +58,8 @@ struct arg_row {
     word_t length;              /* 0: the full message */
     seL4_Error error;
     word_t reply_length, reply[3];
-    const char *message;        /* NULL: nothing printed; else a format given vaddr */
+    const char *message;        /* NULL: nothing printed; else a format given: */
+    word_t shown;               /* the number it shows; 0: vaddr */
 };
 
 #define NOT_ROOT "the VSpace argument is not a VSpace root with an ASID"
@@ -53,64 +67,67 @@ struct arg_row {
 
 static const struct arg_row arg_rows[] = {
     { "L3: length 1", L3_SLOT, VSPACE_SLOT, TEST_VADDR, 1, seL4_TruncatedMessage, 0, { 0 },
-      L3_TABLE_NAME "_Map: truncated message" },
+      L3_TABLE_NAME "_Map: truncated message", 0 },
     { "L3: no vspace", L3_SLOT, NO_CAP, TEST_VADDR, 0, seL4_TruncatedMessage, 0, { 0 },
-      L3_TABLE_NAME "_Map: truncated message" },
+      L3_TABLE_NAME "_Map: truncated message", 0 },
     { "frame: length 2", FRAME_SLOT, VSPACE_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
-      FRAME_NAME "_Map: truncated message" },
+      FRAME_NAME "_Map: truncated message", 0 },
     { "frame: no vspace", FRAME_SLOT, NO_CAP, TEST_VADDR, 0, seL4_TruncatedMessage, 0, { 0 },
-      FRAME_NAME "_Map: truncated message" },
-    { "L3: vspace is a level-2 table", L3_SLOT, L2_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L3_TABLE_NAME "_Map: " NOT_ROOT },
-    { "L2: vspace without ASID", L2_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L2_TABLE_NAME "_Map: " NOT_ROOT },
-    { "L2: vspace slot empty", L2_SLOT, EMPTY_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L2_TABLE_NAME "_Map: " NOT_ROOT },
+      FRAME_NAME "_Map: truncated message", 0 },
+    { "L3: vspace is a table", L3_SLOT, UPPER_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      L3_TABLE_NAME "_Map: " NOT_ROOT, 0 },
+    { "upper: vspace without ASID", UPPER_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      UPPER_TABLE_NAME "_Map: " NOT_ROOT, 0 },
+    { "upper: vspace slot empty", UPPER_SLOT, EMPTY_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      UPPER_TABLE_NAME "_Map: " NOT_ROOT, 0 },
     { "frame: vspace is a frame", FRAME_SLOT, LARGE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      FRAME_NAME "_Map: " NOT_ROOT },
+      FRAME_NAME "_Map: " NOT_ROOT, 0 },
     { "frame: vspace without ASID", FRAME_SLOT, NO_ASID_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      FRAME_NAME "_Map: " NOT_ROOT },
-    { "L2: above USER_TOP", L2_SLOT, VSPACE_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
-      L2_TABLE_NAME "_Map: " TOO_HIGH },
-    /* Masked first, as every table's address is. */
-    { "L3: kernel address", L3_SLOT, VSPACE_SLOT, 0xffffff8000123456, 0, seL4_InvalidArgument, 1, { 0 },
-      L3_TABLE_NAME "_Map: 0xffffff8000000000 is outside the user address range" },
+      FRAME_NAME "_Map: " NOT_ROOT, 0 },
+    { "upper: above USER_TOP", UPPER_SLOT, VSPACE_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
+      UPPER_TABLE_NAME "_Map: " TOO_HIGH, 0 },
+    /* Masked first, as every table's address is (to a level-2 entry's, of
+     * at least 1 MiB). */
+    { "L3: kernel address", L3_SLOT, VSPACE_SLOT, KERNEL_ADDRESS + 0x56789, 0, seL4_InvalidArgument, 1, { 0 },
+      L3_TABLE_NAME "_Map: " TOO_HIGH, KERNEL_ADDRESS },
     { "4K frame: last page", FRAME_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(12), 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: " TOO_HIGH },
-    { "2M frame: ends at the top", LARGE_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(21), 0, seL4_InvalidArgument, 1,
-      { 0 }, FRAME_NAME "_Map: " TOO_HIGH },
+      FRAME_NAME "_Map: " TOO_HIGH, 0 },
+    { "large frame: ends at the top", LARGE_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(ENTRY_BITS(2)), 0,
+      seL4_InvalidArgument, 1, { 0 }, FRAME_NAME "_Map: " TOO_HIGH, 0 },
+#if FRAME_SIZES == 3
     { "1G frame: ends at the top", HUGE_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(30), 0, seL4_InvalidArgument, 1,
-      { 0 }, FRAME_NAME "_Map: " TOO_HIGH },
+      { 0 }, FRAME_NAME "_Map: " TOO_HIGH, 0 },
+#endif
     { "4K frame: second-last page is in range", FRAME_SLOT, VSPACE_SLOT, BEYOND_USER - BIT(13), 0,
-      seL4_FailedLookup, 3, { 0, seL4_MissingCapability, ROOT_ENTRY_BITS }, NULL },
-    { "L2: ASID not assigned", L2_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
-      { 0, seL4_InvalidRoot }, L2_TABLE_NAME "_Map: ASID 2 is not assigned" },
+      seL4_FailedLookup, 3, { 0, seL4_MissingCapability, ROOT_ENTRY_BITS }, NULL, 0 },
+    { "upper: ASID not assigned", UPPER_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
+      { 0, seL4_InvalidRoot }, UPPER_TABLE_NAME "_Map: ASID 2 is not assigned", 0 },
     { "L3: ASID in a missing pool", L3_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
-      { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID 513 is not assigned" },
+      { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID %lu is not assigned", FAR_ASID },
 /* Only where the ASID table has fewer ASIDs than a capability can name. */
 #if seL4_NumASIDPoolsBits + seL4_ASIDPoolIndexBits < 16
     { "frame: ASID beyond the table", FRAME_SLOT, HUGE_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
-      { 0, seL4_InvalidRoot }, FRAME_NAME "_Map: ASID 4097 is not assigned" },
+      { 0, seL4_InvalidRoot }, FRAME_NAME "_Map: ASID %lu is not assigned", HUGE_ASID },
 #endif
     { "frame: ASID not assigned", FRAME_SLOT, BAD_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
-      { 0, seL4_InvalidRoot }, FRAME_NAME "_Map: ASID 2 is not assigned" },
-    { "L2: stale vspace", L2_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      L2_TABLE_NAME "_Map: the VSpace capability is stale" },
+      { 0, seL4_InvalidRoot }, FRAME_NAME "_Map: ASID 2 is not assigned", 0 },
+    { "upper: stale vspace", UPPER_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
+      UPPER_TABLE_NAME "_Map: the VSpace capability is stale", 0 },
     { "frame: stale vspace", FRAME_SLOT, STALE_SLOT, TEST_VADDR, 0, seL4_InvalidCapability, 1, { 1 },
-      FRAME_NAME "_Map: the VSpace capability is stale" },
+      FRAME_NAME "_Map: the VSpace capability is stale", 0 },
     /* Two failures: the earlier check wins. */
-    { "truncated before vspace", FRAME_SLOT, L2_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
-      FRAME_NAME "_Map: truncated message" },
-    { "vspace before range", L3_SLOT, L2_SLOT, BEYOND_USER, 0, seL4_InvalidCapability, 1, { 1 },
-      L3_TABLE_NAME "_Map: " NOT_ROOT },
+    { "truncated before vspace", FRAME_SLOT, UPPER_SLOT, TEST_VADDR, 2, seL4_TruncatedMessage, 0, { 0 },
+      FRAME_NAME "_Map: truncated message", 0 },
+    { "vspace before range", L3_SLOT, UPPER_SLOT, BEYOND_USER, 0, seL4_InvalidCapability, 1, { 1 },
+      L3_TABLE_NAME "_Map: " NOT_ROOT, 0 },
     { "frame: vspace before range", FRAME_SLOT, NO_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidCapability, 1,
-      { 1 }, FRAME_NAME "_Map: " NOT_ROOT },
+      { 1 }, FRAME_NAME "_Map: " NOT_ROOT, 0 },
     { "range before ASID", L3_SLOT, BAD_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
-      L3_TABLE_NAME "_Map: " TOO_HIGH },
+      L3_TABLE_NAME "_Map: " TOO_HIGH, 0 },
     { "frame: range before ASID", FRAME_SLOT, BAD_ASID_SLOT, BEYOND_USER, 0, seL4_InvalidArgument, 1, { 0 },
-      FRAME_NAME "_Map: " TOO_HIGH },
+      FRAME_NAME "_Map: " TOO_HIGH, 0 },
     { "ASID before walk", L3_SLOT, FAR_ASID_SLOT, TEST_VADDR, 0, seL4_FailedLookup, 2,
-      { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID 513 is not assigned" },
+      { 0, seL4_InvalidRoot }, L3_TABLE_NAME "_Map: ASID %lu is not assigned", FAR_ASID },
 };
 
 static void test_map_argument_checks(void **state)
@@ -130,21 +147,22 @@ static void test_map_argument_checks(void **state)
                                 row->vspace == NO_CAP ? NULL : &vm[row->vspace]), row->error);
         assert_reply_at(&inv, row->reply, row->reply_length, __FILE__, __LINE__);
         if (row->message != NULL) {
-            assert_user_error(row->message, row->vaddr);
+            assert_user_error(row->message, row->shown ? row->shown : row->vaddr);
         }
         assert_no_console();
         assert_memory_equal(&target->cap, &before, sizeof(before));
-        assert_true(all_zero(root_table, 4096));
+        assert_true(all_zero(root_table, TABLE_BYTES(ROOT_LEVEL)));
     }
 }
 
 /* ---- Map -------------------------------------------------------------- */
 
-static word_t entries_in_use(const pte_t *table)
+/* The entries of tables[level] that are not empty. */
+static word_t entries_in_use(word_t level)
 {
     word_t count = 0;
-    for (word_t i = 0; i < 512; i++) {
-        count += table[i] != 0;
+    for (word_t i = 0; i < TABLE_ENTRIES(level); i++) {
+        count += tables[level][i] != 0;
     }
     return count;
 }
@@ -158,12 +176,12 @@ static void test_map_each_level(void **state)
     for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
         /* A table records where its parent's entry starts to cover. */
         assert_table_mapped(TABLE_SLOT(level), level, ALIGN_DOWN(TEST_VADDR, ENTRY_BITS(level - 1)));
-        assert_int_equal(entries_in_use(tables[level - 1]), 1);
+        assert_int_equal(entries_in_use(level - 1), 1);
     }
-    assert_int_equal(entries_in_use(tables[LAST_LEVEL]), 0);
+    assert_int_equal(entries_in_use(LAST_LEVEL), 0);
 }
 
-#if L2_TABLE_IS_FIXED
+#if FIRST_TABLE_LEVEL <= 2 && L2_TABLE_IS_FIXED
 /* A table fixed to its level needs the levels above (a type with a range
  * takes a missing level instead: tests/arch/<arch>/host). */
 static void test_map_needs_the_level_above(void **state)
@@ -174,23 +192,23 @@ static void test_map_needs_the_level_above(void **state)
     assert_reply(&inv, 0, seL4_MissingCapability, ROOT_ENTRY_BITS);
     assert_no_console();
     assert_false(vm[L2_SLOT].cap.table.is_mapped);
-    assert_true(all_zero(root_table, 4096));
+    assert_true(all_zero(root_table, TABLE_BYTES(ROOT_LEVEL)));
 }
 #endif
 
+/* Each table goes where its parent's entry for the address starts, at an
+ * address in TEST_VADDR's root entry that is unaligned for every level. */
 static void test_map_masks_the_address_silently(void **state)
 {
     (void)state;
     struct invocation inv;
-    vaddr_t pd_vaddr = TEST_VADDR + 0x12345678, pt_vaddr = TEST_VADDR + 0x3fedcba9;
-    map_tables(TEST_VADDR, 1);
-    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[VSPACE_SLOT], pd_vaddr, 0), seL4_NoError);
-    assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], pt_vaddr, 0), seL4_NoError);
-    assert_int_equal(tables[1][index_at(TEST_VADDR, 1)], table_pte(tables[2]));
-    assert_int_equal(*entry_at(pt_vaddr, 2), table_pte(tables[3]));
-    assert_table_mapped(L2_SLOT, 2, TEST_VADDR);
-    assert_table_mapped(L3_SLOT, 3, ALIGN_DOWN(pt_vaddr, 21));
-    assert_int_equal(ALIGN_DOWN(pt_vaddr, 21), TEST_VADDR + 0x3fe00000);
+    vaddr_t vaddr = TEST_VADDR + (0x3fedcba9 & mask_bits(ENTRY_BITS(ROOT_LEVEL)));
+    for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
+        assert_int_equal(map_table(&inv, &vm[TABLE_SLOT(level)], &vm[VSPACE_SLOT], vaddr, 0), seL4_NoError);
+        assert_int_equal(*entry_at(vaddr, level - 1), table_pte(tables[level]));
+        assert_table_mapped(TABLE_SLOT(level), level, ALIGN_DOWN(vaddr, ENTRY_BITS(level - 1)));
+    }
+    assert_tables_linked(vaddr, LAST_LEVEL);
     assert_no_console();
 }
 
@@ -199,14 +217,14 @@ static void test_map_an_already_mapped_table(void **state)
     (void)state;
     struct invocation inv;
     map_tables(TEST_VADDR, LAST_LEVEL);
-    vaddr_t elsewhere = TEST_VADDR + 0x200000;
+    vaddr_t elsewhere = TEST_VADDR + BIT(ENTRY_BITS(2));
     assert_int_equal(map_table(&inv, &vm[L3_SLOT], &vm[VSPACE_SLOT], elsewhere, 0), seL4_InvalidCapability);
     assert_reply(&inv, 0);
     assert_user_error(L3_TABLE_NAME "_Map: the table is already mapped");
     /* Checked before the VSpace argument. */
-    assert_int_equal(map_table(&inv, &vm[L2_SLOT], &vm[L3_SLOT], elsewhere, 0), seL4_InvalidCapability);
+    assert_int_equal(map_table(&inv, &vm[UPPER_SLOT], &vm[L3_SLOT], elsewhere, 0), seL4_InvalidCapability);
     assert_reply(&inv, 0);
-    assert_user_error(L2_TABLE_NAME "_Map: the table is already mapped");
+    assert_user_error(UPPER_TABLE_NAME "_Map: the table is already mapped");
     assert_int_equal(tables[2][index_at(elsewhere, 2)], 0);
 }
 
@@ -226,13 +244,12 @@ static cte_t *another_table(word_t level)
 static void expect_delete_first(cte_t *table, vaddr_t vaddr, vaddr_t shown, const char *reason)
 {
     struct invocation inv;
-    pte_t root_before[512];
-    memcpy(root_before, root_table, sizeof(root_before));
+    save_tables();
     assert_int_equal(map_table(&inv, table, &vm[VSPACE_SLOT], vaddr, 0), seL4_DeleteFirst);
     assert_no_reply(&inv);
     assert_user_error("%s_Map: %#lx %s", test_table_types[table_test_level(table)].name, shown, reason);
     assert_false(table->cap.table.is_mapped);
-    assert_memory_equal(root_table, root_before, sizeof(root_before));
+    assert_tables_unchanged();
 }
 
 static void test_map_over_a_table(void **state)
@@ -249,23 +266,29 @@ static void test_map_over_a_table(void **state)
     assert_tables_linked(TEST_VADDR, LAST_LEVEL);
 }
 
+/* With each frame larger than 4 KiB mapped (and the tables above them),
+ * the table that would go where the frame's entry is finds it taken. */
 static void test_map_over_a_frame(void **state)
 {
     (void)state;
     struct invocation inv;
-    vaddr_t huge_vaddr = TEST_VADDR + BIT(30);
-    map_tables(TEST_VADDR, 2);
-    assert_int_equal(map_frame(&inv, &vm[HUGE_SLOT], &vm[VSPACE_SLOT], huge_vaddr, 3, 0), seL4_NoError);
-    assert_int_equal(map_frame(&inv, &vm[LARGE_SLOT], &vm[VSPACE_SLOT], TEST_VADDR, 3, 0), seL4_NoError);
-
-    expect_delete_first(another_table(2), huge_vaddr, huge_vaddr, ALREADY_MAPPED);
-    expect_delete_first(&vm[L3_SLOT], TEST_VADDR, TEST_VADDR, ALREADY_MAPPED);
-    /* Pagoda: a table below a 1 GiB page is in the way, not missing; a
-     * table of any level would go in its place, but it is taken. */
-    if (L3_TABLE_IS_FIXED) {
-        expect_delete_first(&vm[L3_SLOT], huge_vaddr + BIT(21), huge_vaddr + BIT(21), INSIDE_A_FRAME);
-    } else {
-        expect_delete_first(&vm[L3_SLOT], huge_vaddr + BIT(21), huge_vaddr, ALREADY_MAPPED);
+    map_tables(TEST_VADDR, LAST_LEVEL - 1);
+    for (word_t i = 1; i < FRAME_SIZES; i++) {
+        vaddr_t vaddr = frame_vaddrs[i];
+        word_t below = frame_levels[i] + 1;
+        assert_int_equal(map_frame(&inv, &vm[frame_slots[i]], &vm[VSPACE_SLOT], vaddr, 3, 0), seL4_NoError);
+        expect_delete_first(another_table(below), vaddr, vaddr, ALREADY_MAPPED);
+        if (below == LAST_LEVEL) {
+            continue;
+        }
+        /* Pagoda: a table further below is in the way, not missing; a
+         * table of any level would go in the frame's place, but it is taken. */
+        vaddr_t inside = vaddr + BIT(ENTRY_BITS(LAST_LEVEL - 1));
+        if (L3_TABLE_IS_FIXED) {
+            expect_delete_first(&vm[L3_SLOT], inside, inside, INSIDE_A_FRAME);
+        } else {
+            expect_delete_first(&vm[L3_SLOT], inside, vaddr, ALREADY_MAPPED);
+        }
     }
 }
 
@@ -294,12 +317,12 @@ static void test_unmap_each_level(void **state)
         assert_int_equal(unmap(&inv, &vm[TABLE_SLOT(level)]), seL4_NoError);
         assert_no_reply(&inv);
         assert_int_equal(*parent_entry, 0);
-        assert_true(all_zero(tables[level], 4096));
+        assert_true(all_zero(tables[level], TABLE_BYTES(level)));
         assert_table_unmapped(TABLE_SLOT(level));
         assert_int_equal(arch_log.flush_vspace_count, 1);
         assert_ptr_equal(arch_log.flush_vspace_root, root_table);
     }
-    assert_true(all_zero(root_table, 4096));
+    assert_true(all_zero(root_table, TABLE_BYTES(ROOT_LEVEL)));
     assert_no_console();
 }
 
@@ -335,12 +358,12 @@ static void test_unmap_leaves_an_entry_it_does_not_own(void **state)
     struct invocation inv;
     map_tables(TEST_VADDR, LAST_LEVEL);
     pte_t *entry = &tables[2][index_at(TEST_VADDR, 2)];
-    pte_t *other = test_alloc(12);
+    pte_t *other = test_alloc(TABLE_BITS(3));
     *entry = table_pte(other);
     tables[3][3] = 0x5678;
     assert_int_equal(unmap(&inv, &vm[L3_SLOT]), seL4_NoError);
     assert_int_equal(*entry, table_pte(other));
-    assert_true(all_zero(tables[3], 4096));
+    assert_true(all_zero(tables[3], TABLE_BYTES(3)));
     assert_table_unmapped(L3_SLOT);
     assert_int_equal(arch_log.flush_vspace_count, 0);
 }
@@ -351,7 +374,7 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
 {
     (void)state;
     static const struct { word_t slot, label; const char *name; } rows[] = {
-#if L2_TABLE_IS_FIXED
+#if FIRST_TABLE_LEVEL <= 2 && L2_TABLE_IS_FIXED
         { L3_SLOT, L2_TABLE_MAP_LABEL, L3_TABLE_NAME },
 #endif
 #if FIRST_TABLE_LEVEL == 1
@@ -359,8 +382,8 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
         { VSPACE_SLOT, L1_TABLE_UNMAP_LABEL, "VSpace" },
 #endif
         { L3_SLOT, PAGE_MAP_LABEL, L3_TABLE_NAME },
-        { L2_SLOT, PAGE_GET_ADDRESS_LABEL, L2_TABLE_NAME },
-        { L2_SLOT, UntypedRetype, L2_TABLE_NAME },
+        { UPPER_SLOT, PAGE_GET_ADDRESS_LABEL, UPPER_TABLE_NAME },
+        { UPPER_SLOT, UntypedRetype, UPPER_TABLE_NAME },
         { FRAME_SLOT, L3_TABLE_MAP_LABEL, FRAME_NAME },
         { LARGE_SLOT, ASID_ASSIGN_LABEL, FRAME_NAME },
         { VSPACE_SLOT, PAGE_MAP_LABEL, "VSpace" },
@@ -373,7 +396,7 @@ static void test_labels_that_do_not_fit_the_cap(void **state)
         assert_no_reply(&inv);
         assert_user_error("%s: illegal operation (label %lu)", rows[i].name, rows[i].label);
     }
-    assert_true(all_zero(root_table, 4096));
+    assert_true(all_zero(root_table, TABLE_BYTES(ROOT_LEVEL)));
 }
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, vspace_env_teardown)
@@ -383,7 +406,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         TEST(test_map_argument_checks),
         TEST(test_map_each_level),
-#if L2_TABLE_IS_FIXED
+#if FIRST_TABLE_LEVEL <= 2 && L2_TABLE_IS_FIXED
         TEST(test_map_needs_the_level_above),
 #endif
         TEST(test_map_masks_the_address_silently),

@@ -26,6 +26,11 @@
 #define VSPACE_OBJECT      seL4_ARM_PageDirectoryObject
 #define L3_TABLE_OBJECT    seL4_ARM_PageTableObject
 
+/* The frames that fill 16 entries of a level: 64 KiB pages (level 3's)
+ * and 16 MiB supersections (level 2's). */
+#define FRAME_X16_OBJECT       seL4_ARM_LargePageObject
+#define LARGE_FRAME_X16_OBJECT seL4_ARM_SuperSectionObject
+
 /* The page table is fixed to its level. */
 #define L3_TABLE_IS_FIXED  1
 
@@ -57,6 +62,9 @@
 /* The address bits one entry of a table at `level` covers: 4 KiB, 1 MiB,
  * and the whole 32-bit space above the root. */
 #define ENTRY_BITS(level)  ((level) == 3 ? 12 : (level) == 2 ? 20 : 32)
+
+/* The address bits the root's entries cover together: the whole 32-bit space. */
+#define VADDR_BITS 32
 
 /* The mapping tutorial's TEST_VADDR. */
 #define TUTORIAL_VADDR 0xa0000000ul

@@ -56,6 +56,9 @@
  * and the whole 32-bit space above the root. */
 #define ENTRY_BITS(level)  ((level) == 3 ? 12 : (level) == 2 ? 22 : 32)
 
+/* The address bits the root's entries cover together: the whole 32-bit space. */
+#define VADDR_BITS 32
+
 /* The mapping tutorial's TEST_VADDR. */
 #define TUTORIAL_VADDR 0xa0000000ul
 

@@ -35,6 +35,9 @@
  * x86_64's and aarch64's root, whose entries cover 512 GiB). */
 #define ENTRY_BITS(level)  (39 - 9 * (level))
 
+/* The address bits the root's entries cover together: Sv39. */
+#define VADDR_BITS 39
+
 /* Whether the level-2 and level-3 types are fixed to their levels: the
  * one PageTable type takes whichever level is missing. */
 #define L2_TABLE_IS_FIXED  0

@@ -63,6 +63,9 @@
  * x86_64's and aarch64's root, whose entries cover 512 GiB). */
 #define ENTRY_BITS(level)  (39 - 9 * (level))
 
+/* The address bits the root's entries cover together: a 48-bit address space. */
+#define VADDR_BITS 48
+
 /* The mapping tutorial's TEST_VADDR. */
 #define TUTORIAL_VADDR 0xa000000000ul
 

@@ -1,8 +1,8 @@
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
+#include "host_memory.h"
 
 struct tcb test_thread;
 seL4_IPCBuffer test_ipc_buffer;
@@ -28,26 +28,16 @@ void assert_user_error_at(const char *file, int line, const char *fmt, ...)
 
 /* ---- Memory ----------------------------------------------------------- */
 
-static void *allocations[1024];
-static size_t allocation_count;
-
 void *test_alloc(word_t bits)
 {
-    size_t size = (size_t)1 << bits;
-    size_t align = size < sizeof(void *) ? sizeof(void *) : size;
-    assert_true(allocation_count < ARRAY_SIZE(allocations));
-    void *block = aligned_alloc(align, size < align ? align : size);
+    void *block = host_alloc(bits);
     assert_non_null(block);
-    memset(block, 0, size);
-    allocations[allocation_count++] = block;
     return block;
 }
 
 void test_free_all(void)
 {
-    while (allocation_count > 0) {
-        free(allocations[--allocation_count]);
-    }
+    host_free_all();
 }
 
 bool all_zero(const void *memory, size_t size)

@@ -50,7 +50,8 @@ void assert_user_error_at(const char *file, int line, const char *fmt, ...)
 
 /* ---- Kernel memory ---------------------------------------------------- */
 
-/* A zeroed, naturally aligned block of 2^bits bytes; freed by test_free_all(). */
+/* A zeroed, naturally aligned block of 2^bits bytes of host memory for the
+ * kernel (host_memory.h); freed by test_free_all(). */
 void *test_alloc(word_t bits);
 void test_free_all(void);
 

@@ -1,8 +1,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
+#include "host_memory.h"
 #include "root_task_env.h"
 #include "stubs.h"
 #include <boot.h>
@@ -17,43 +17,26 @@
 /* The root task's ELF file: one page of image, whose first bytes (the
  * entry point) come from the file. */
 struct image_file {
-    struct elf64_header header;
-    struct elf64_phdr segment;
+    elf_header_t header;
+    elf_phdr_t segment;
     uint8_t code[8];
 };
 
 static const struct image_file image_file = {
-    .header = { .ident = { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE, .version = 1,
-                .entry = ROOT_TASK_IMAGE_VADDR, .phoff = sizeof(struct elf64_header),
-                .ehsize = sizeof(struct elf64_header), .phentsize = sizeof(struct elf64_phdr), .phnum = 1 },
+    .header = { .ident = { 0x7f, 'E', 'L', 'F', ELF_CLASS, 1, 1 }, .type = 2, .machine = ARCH_ELF_MACHINE,
+                .version = 1, .entry = ROOT_TASK_IMAGE_VADDR, .phoff = sizeof(elf_header_t),
+                .ehsize = sizeof(elf_header_t), .phentsize = sizeof(elf_phdr_t), .phnum = 1 },
     .segment = { .type = PT_LOAD, .flags = 5, .offset = offsetof(struct image_file, code),
                  .vaddr = ROOT_TASK_IMAGE_VADDR, .filesz = 8, .memsz = 0x1000, .align = 0x1000 },
     .code = { 0xeb, 0xfe },         /* jmp . */
 };
 
-/*
- * The machine's memory lies at fixed host addresses, so that every process
- * sees the same physical addresses and a run reproduces exactly: RAM, the
- * ELF file in the page after it, and device memory.  They are above
- * AddressSanitizer's shadow memory (which ends at 0x10007fff8000) and
- * inside the kernel window (below 2^47).
- */
-#define RAM_BASE    0x300000000000ul
-#define FILE_BASE   (RAM_BASE + BIT(ROOT_TASK_RAM_BITS))
-#define DEVICE_BASE 0x300040000000ul
+/* The machine's memory lies at fixed addresses (host_memory.h): RAM, the
+ * ELF file in the page after it, and device memory. */
+#define FILE_BASE (HOST_RAM + BIT(ROOT_TASK_RAM_BITS))
 
-static char *const ram = (char *)RAM_BASE;
-static char *const device_memory = (char *)DEVICE_BASE;
-
-static void map_or_die(word_t address, word_t size, int protection, const char *what)
-{
-    void *mapped = mmap((void *)address, size, protection,
-                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
-    if (mapped != (void *)address) {
-        fprintf(stderr, "root_task_env: cannot map %s at %#lx\n", what, address);
-        abort();
-    }
-}
+static char *const ram = (char *)HOST_RAM;
+static char *const device_memory = (char *)HOST_DEVICES;
 
 /* Once per process. */
 static void map_memory(void)
@@ -62,9 +45,9 @@ static void map_memory(void)
     if (mapped) {
         return;
     }
-    map_or_die(RAM_BASE, BIT(ROOT_TASK_RAM_BITS) + sizeof(image_file), PROT_READ | PROT_WRITE, "RAM");
+    host_memory_map(HOST_RAM, BIT(ROOT_TASK_RAM_BITS) + sizeof(image_file), true);
     memcpy((void *)FILE_BASE, &image_file, sizeof(image_file));
-    map_or_die(DEVICE_BASE, BIT(ROOT_TASK_DEVICE_BITS), PROT_READ, "device memory");
+    host_memory_map(HOST_DEVICES, BIT(ROOT_TASK_DEVICE_BITS), false);
     mapped = true;
 }
 

@@ -3,9 +3,10 @@
  * making system calls through the kernel's own entry, handle_syscall().
  * Needs no test framework: the fuzz target uses it too.
  *
- * The machine has 4 MiB of RAM and 1 GiB of device memory.  Boot gives the
- * RAM to the root task as usual; the device memory becomes one device
- * untyped in the first empty slot, as a BootInfo device region would.
+ * The machine has 4 MiB of RAM and the device memory of host_memory.h (1
+ * GiB, or 256 MiB on a 32-bit machine).  Boot gives the RAM to the root
+ * task as usual; the device memory becomes one device untyped in the
+ * first empty slot, as a BootInfo device region would.
  * Device memory is read-only host address space (reading it gives zeros),
  * so a kernel write to a device frame crashes.  Reads are allowed: the
  * debug fault report prints the words at a thread's stack pointer,
@@ -15,11 +16,12 @@
 #define ROOT_TASK_ENV_H
 
 #include <thread.h>
+#include "host_memory.h"
 #include <sel4/bootinfo_types.h>
 #include <sel4/errors.h>
 
 #define ROOT_TASK_RAM_BITS    22
-#define ROOT_TASK_DEVICE_BITS 30
+#define ROOT_TASK_DEVICE_BITS HOST_DEVICE_BITS
 
 /* Where the root task's image lies, and its entry point (its first byte). */
 #define ROOT_TASK_IMAGE_VADDR 0x400000ul

@@ -20,11 +20,10 @@ int untyped_env_setup(void **state)
     memset(untyped_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
     memset(device_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
 
-    static int endpoint[4] __attribute__((aligned(16)));
-    put_cap(&root[ROOT_SLOT], cap_cnode_new(root, 8, 56, 0));
+    put_cap(&root[ROOT_SLOT], cap_cnode_new(root, 8, ROOT_GUARD, 0));
     put_cap(&root[DEST_SLOT], cap_cnode_new(dest, DEST_RADIX, 0, 0));
     put_cap(&root[UNTYPED_SLOT], cap_untyped_new(untyped_memory, UNTYPED_BITS, false, 0));
-    put_cap(&root[ENDPOINT_SLOT], cap_object_new(cap_endpoint, endpoint));
+    put_cap(&root[ENDPOINT_SLOT], cap_object_new(cap_endpoint, test_alloc(seL4_EndpointBits)));
     put_cap(&root[DEVICE_SLOT], cap_untyped_new(device_memory, UNTYPED_BITS, true, 0));
     put_cap(&root[ALIAS_SLOT], cap_cnode_new(root, 8, 0, 0));
     return 0;

@@ -1,7 +1,8 @@
 /*
  * A CSpace and untyped memory for Untyped_Retype tests.
  *
- *   root      CNode, radix 8, guard 56 zero bits: slot i is cptr i at depth 64
+ *   root      CNode, radix 8, guard ROOT_GUARD zero bits: slot i is cptr i at
+ *             depth WORD_BITS
  *     [ROOT_SLOT]      root's own capability
  *     [DEST_SLOT]      dest, a CNode of radix 4 (16 slots)
  *     [UNTYPED_SLOT]   a 64 KiB untyped, its memory filled with UNTYPED_FILL
@@ -17,6 +18,7 @@
 
 enum { ROOT_SLOT, DEST_SLOT, UNTYPED_SLOT, ENDPOINT_SLOT, DEVICE_SLOT, ALIAS_SLOT };
 
+#define ROOT_GUARD   (WORD_BITS - 8)
 #define UNTYPED_BITS 16
 #define DEST_RADIX   4
 #define UNTYPED_FILL 0xaa
@@ -30,7 +32,7 @@ struct retype_args {
 };
 
 /* One endpoint into dest[0]. */
-#define RETYPE_DEFAULTS { seL4_EndpointObject, 0, DEST_SLOT, 64, 0, 1 }
+#define RETYPE_DEFAULTS { seL4_EndpointObject, 0, DEST_SLOT, WORD_BITS, 0, 1 }
 
 /* Invokes Untyped_Retype on `untyped` with destination root `node`. */
 seL4_Error retype(struct invocation *inv, cte_t *untyped, cte_t *node, struct retype_args args);

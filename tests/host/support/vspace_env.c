@@ -6,15 +6,35 @@ pte_t *root_table;
 struct asid_pool *pool;
 cte_t *vm;
 pte_t *tables[LAST_LEVEL + 1];
+static pte_t *saved_tables[LAST_LEVEL + 1];
 
-const word_t frame_slots[3] = { FRAME_SLOT, LARGE_SLOT, HUGE_SLOT }, frame_levels[3] = { 3, 2, 1 };
-const paddr_t frame_paddrs[3] = { FRAME_PADDR, LARGE_PADDR, HUGE_PADDR };
-const vaddr_t frame_vaddrs[3] = { TEST_VADDR, LARGE_VADDR, HUGE_VADDR };
+/* The values of a table by frame size: the level-1 frame's only where
+ * there is one. */
+#if FRAME_SIZES == 3
+#define BY_FRAME_SIZE(frame, large, huge) { frame, large, huge }
+#else
+#define BY_FRAME_SIZE(frame, large, huge) { frame, large }
+#endif
+
+const word_t frame_slots[FRAME_SIZES] = BY_FRAME_SIZE(FRAME_SLOT, LARGE_SLOT, HUGE_SLOT);
+const word_t frame_levels[FRAME_SIZES] = BY_FRAME_SIZE(3, 2, 1);
+const paddr_t frame_paddrs[FRAME_SIZES] = BY_FRAME_SIZE(FRAME_PADDR, LARGE_PADDR, HUGE_PADDR);
+const vaddr_t frame_vaddrs[FRAME_SIZES] = BY_FRAME_SIZE(TEST_VADDR, LARGE_VADDR, HUGE_VADDR);
+
+word_t frame_size(word_t level)
+{
+    word_t size = 0;
+    while (size < arch_paging.frame_sizes && arch_paging.frame_bits[size] != ENTRY_BITS(level)) {
+        size++;
+    }
+    assert_true(size < arch_paging.frame_sizes);
+    return size;
+}
 
 int vspace_env_setup(void **state)
 {
     harness_setup(state);
-    root_table = test_alloc(12);
+    root_table = test_alloc(TABLE_BITS(ROOT_LEVEL));
     pool = test_alloc(seL4_ASIDPoolBits);
     vm = test_cnode(6);
     asid_table[0] = pool;
@@ -28,10 +48,25 @@ int vspace_env_setup(void **state)
     for (word_t level = FIRST_TABLE_LEVEL; level <= LAST_LEVEL; level++) {
         tables[level] = new_table(TABLE_SLOT(level), level);
     }
-    for (word_t size = 0; size < 3; size++) {
-        new_frame(frame_slots[size], size, frame_paddrs[size], vm_read_write);
+    for (word_t i = 0; i < FRAME_SIZES; i++) {
+        new_frame(frame_slots[i], frame_size(frame_levels[i]), frame_paddrs[i], vm_read_write);
     }
     return 0;
+}
+
+void save_tables(void)
+{
+    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
+        saved_tables[level] = test_alloc(TABLE_BITS(level));
+        memcpy(saved_tables[level], tables[level], TABLE_BYTES(level));
+    }
+}
+
+void assert_tables_unchanged(void)
+{
+    for (word_t level = ROOT_LEVEL; level <= LAST_LEVEL; level++) {
+        assert_memory_equal(tables[level], saved_tables[level], TABLE_BYTES(level));
+    }
 }
 
 int vspace_env_teardown(void **state)
@@ -59,7 +94,7 @@ static word_t kernel_table_type(word_t level)
 
 pte_t *new_table(word_t slot, word_t level)
 {
-    pte_t *table = test_alloc(12);
+    pte_t *table = test_alloc(TABLE_BITS(level));
     put_cap(&vm[slot], cap_table_new(table, kernel_table_type(level)));
     return table;
 }
@@ -154,7 +189,7 @@ void assert_table_mapped(word_t slot, word_t level, vaddr_t vaddr)
 
 word_t index_at(vaddr_t vaddr, word_t level)
 {
-    return (vaddr >> ENTRY_BITS(level)) & 0x1ff;
+    return (vaddr >> ENTRY_BITS(level)) & mask_bits(INDEX_BITS(level));
 }
 
 pte_t *entry_at(vaddr_t vaddr, word_t level)

@@ -17,7 +17,7 @@
 #define LEAF (HOST_RISCV_V | HOST_RISCV_R | HOST_RISCV_A | HOST_RISCV_D)
 
 /* The page numbers of FRAME_PADDR, LARGE_PADDR and HUGE_PADDR, at bit 10. */
-static const pte_t frame_ppns[] = { 0x48d1400, 0x10080000, 0x20000000 };
+static const pte_t frame_ppns[] = { 0x48d1400, 0x4300000, 0x20000000 };
 
 static void test_frame_entries(void **state)
 {
