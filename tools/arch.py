@@ -51,11 +51,16 @@ ARCHES = {
             # of its own, not the root; the conformance suite's first
             # region (0x8000000000) without its last six hex digits
             "level1_table": "yes", "region1_high": "0x8000",
+            # the tests' level of the root (tests/arch/<arch>/arch_names.h:
+            # FIRST_TABLE_LEVEL - 1), and whether there are 1 GiB frames
+            "root_level": "0", "huge_frames": "yes",
+            # a word's bits, its largest value, and the largest label
+            "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             # whether the tests' level-2 table (entries of 2 MiB) is a type
             # of its own; the first address above user space, the last
             # page that crosses it, and the untyped size bounds
             "level2_table": "yes", "beyond_user": "0x800000000000", "last_page_start": "0x7ffffffff000",
-            "max_untyped_bits_plus_1": "48", "max_untyped_bits_minus_4": "43",
+            "max_untyped_bits_plus_1": "48", "oversized_cnode_radix": "43",
             "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
             "default_attributes": "0", "test_vaddr": "0xa000000000",
@@ -72,6 +77,17 @@ ARCHES = {
             "execute_unmapped_fault": "vm fault on data at address 0x10000000 with status 0x4",
             "kernel_write_status": "0x7", "write_absent_table_status": "0x6",
             "undefined_exception": "user exception 0x6 code (nil)", "sp_name": "RSP",
+            # %p of -100, -10, -11 and the most negative word; the word a
+            # push stores with the stack pointer at 0x10000000
+            "minus_100": "0xffffffffffffff9c", "minus_10": "0xfffffffffffffff6", "minus_11": "0xfffffffffffffff5",
+            "most_negative": "0x8000000000000000", "word_below_unmapped": "0xffffff8",
+            # the tutorial's address (the fault programs' free one) without
+            # its last six hex digits; where a stub's first access to the
+            # IPC buffer lands when the buffer is at ${kernel_address}, at
+            # 0x10000000, and its offset in a buffer; whether stubs carry
+            # message registers in the buffer, written before the call
+            "test_vaddr_high": "0xa000", "kernel_buffer_write": "0xffffff8000000008",
+            "unmapped_buffer_write": "0x10000008", "buffer_write_offset": "008", "stub_buffer_mrs": "no",
         }),
     # The kernel finds the root task at 0x48000000 (ROOT_TASK_PADDR).
     "aarch64": Arch(
@@ -85,9 +101,10 @@ ARCHES = {
             "read_absent_page_status": "0x92000007", "write_absent_page_status": "0x92000047",
             "read_absent_table_status": "0x92000006", "read_absent_directory_status": "0x92000005",
             "read_kernel_only_status": "0x9200000f", "read_only_write_status": "0x9200004f",
-            "level1_table": "yes", "region1_high": "0x8000",
+            "level1_table": "yes", "region1_high": "0x8000", "root_level": "0", "huge_frames": "yes",
+            "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             "level2_table": "yes", "beyond_user": "0x800000000000", "last_page_start": "0x7ffffffff000",
-            "max_untyped_bits_plus_1": "48", "max_untyped_bits_minus_4": "43",
+            "max_untyped_bits_plus_1": "48", "oversized_cnode_radix": "43",
             "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
@@ -101,6 +118,10 @@ ARCHES = {
             "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x82000006",
             "kernel_write_status": "0x9200004d", "write_absent_table_status": "0x92000046",
             "undefined_exception": "user exception 0x2000000 code (nil)", "sp_name": "SP",
+            "minus_100": "0xffffffffffffff9c", "minus_10": "0xfffffffffffffff6", "minus_11": "0xfffffffffffffff5",
+            "most_negative": "0x8000000000000000", "word_below_unmapped": "0xffffff8",
+            "test_vaddr_high": "0xa000", "kernel_buffer_write": "0xffffff8000000008",
+            "unmapped_buffer_write": "0x10000008", "buffer_write_offset": "008", "stub_buffer_mrs": "no",
         }),
     # OpenSBI enters the kernel at 0x80200000 in S-mode, after its banner;
     # the kernel finds the root task at 0x84000000 (ROOT_TASK_PADDR).
@@ -117,9 +138,10 @@ ARCHES = {
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             "test_vaddr": "0x2000000000", "start_level": "30", "start_missing": "page directory",
             "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}", "kernel_address": "0xffffff8000000000",
-            "level1_table": "no", "region1_high": "0x40",
+            "level1_table": "no", "region1_high": "0x40", "root_level": "1", "huge_frames": "yes",
+            "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             "level2_table": "no", "beyond_user": "0x4000000000", "last_page_start": "0x3ffffff000",
-            "max_untyped_bits_plus_1": "39", "max_untyped_bits_minus_4": "34",
+            "max_untyped_bits_plus_1": "39", "oversized_cnode_radix": "34",
             "max_untyped_bytes": "274877906944", "object_type_count": "9",
             # the dump's name for the root, and the one PageTable type's
             # (the root is the tests' level 1: there is no ${level1})
@@ -133,6 +155,10 @@ ARCHES = {
             "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x1",
             "kernel_write_status": "0x7", "write_absent_table_status": "0x7",
             "undefined_exception": "user exception 0x2 code (nil)", "sp_name": "SP",
+            "minus_100": "0xffffffffffffff9c", "minus_10": "0xfffffffffffffff6", "minus_11": "0xfffffffffffffff5",
+            "most_negative": "0x8000000000000000", "word_below_unmapped": "0xffffff8",
+            "test_vaddr_high": "0x2000", "kernel_buffer_write": "0xffffff8000000008",
+            "unmapped_buffer_write": "0x10000008", "buffer_write_offset": "008", "stub_buffer_mrs": "no",
         }),
     # 32-bit paging without PAE: the page directory is the root, and the
     # only table type below it is the page table.
@@ -150,8 +176,15 @@ ARCHES = {
             # a thread's kernel address: in the window, 0xe0000000 and up
             "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
-            "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
+            "max_untyped_bits_plus_1": "30", "oversized_cnode_radix": "26",
             "max_untyped_bytes": "536870912", "object_type_count": "9",
+            # the root is the tests' level 2: no level-1 or level-2 table
+            # types, no 1 GiB frames; the first region (16 MiB) without its
+            # last six hex digits; the root's slots of the program's image
+            # (0x400000) and of the tutorial's frame
+            "root_level": "2", "level1_table": "no", "level2_table": "no", "huge_frames": "no",
+            "region1_high": "0x1", "image_root_slot": "1", "tutorial_root_slot": "640",
+            "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
             "level0": "X86_PageDirectory", "level3": "X86_PageTable", "default_attributes": "0",
             "frame": "X86_Page", "l3_table_map_label": "36", "page_map_label": "38", "page_unmap_label": "39",
             "page_get_address_label": "40", "unbuilt_object": "16777215",
@@ -159,6 +192,13 @@ ARCHES = {
             "execute_unmapped_fault": "vm fault on data at address 0x10000000 with status 0x4",
             "kernel_write_status": "0x7", "write_absent_table_status": "0x6",
             "undefined_exception": "user exception 0x6 code (nil)", "sp_name": "ESP",
+            "minus_100": "0xffffff9c", "minus_10": "0xfffffff6", "minus_11": "0xfffffff5",
+            "most_negative": "0x80000000", "word_below_unmapped": "0xffffffc",
+            "test_vaddr_high": "0xa0",
+            # the stubs carry message registers 2 and 3 in the IPC buffer:
+            # the first access is the write of message register 2
+            "kernel_buffer_write": "0xe000000c", "unmapped_buffer_write": "0x1000000c",
+            "buffer_write_offset": "00c", "stub_buffer_mrs": "yes",
         }),
     # ARMv7-A short descriptors: the page directory is the root, and the
     # only table type below it is the page table.  The kernel finds the
@@ -179,11 +219,26 @@ ARCHES = {
             # a thread's kernel address: in the window, 0xe0000000 and up
             "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
-            "max_untyped_bits_plus_1": "30", "max_untyped_bits_minus_4": "25",
+            "max_untyped_bits_plus_1": "30", "oversized_cnode_radix": "26",
             "max_untyped_bytes": "536870912", "object_type_count": "11",
+            "root_level": "2", "level1_table": "no", "level2_table": "no", "huge_frames": "no",
+            "region1_high": "0x1", "image_root_slot": "4", "tutorial_root_slot": "2560",
+            "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
             "level0": "ARM_PageDirectory", "level3": "ARM_PageTable", "default_attributes": "3",
             "frame": "ARM_Page", "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
             "page_get_address_label": "45", "unbuilt_object": "65534", "sp_name": "SP",
+            # the fault programs' reports: aborts give the DFSR or IFSR (5
+            # a section translation fault, d a section permission fault),
+            # an undefined instruction is user exception 0
+            "null_call_fault": "vm fault on code at address (nil) with status 0x5",
+            "execute_unmapped_fault": "vm fault on code at address 0x10000000 with status 0x5",
+            "kernel_write_status": "0x80d", "write_absent_table_status": "0x805",
+            "undefined_exception": "user exception (nil) code (nil)",
+            "minus_100": "0xffffff9c", "minus_10": "0xfffffff6", "minus_11": "0xfffffff5",
+            "most_negative": "0x80000000", "word_below_unmapped": "0xffffffc",
+            "test_vaddr_high": "0xa0",
+            "kernel_buffer_write": "0xe0000004", "unmapped_buffer_write": "0x10000004",
+            "buffer_write_offset": "004", "stub_buffer_mrs": "no",
         }),
 }
 

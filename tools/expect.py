@@ -8,9 +8,13 @@ An expectation file lists, one per line:
     include PATH    the lines of another expectation file (PATH relative to this one)
     = TEXT          an output line that must equal TEXT
     ~ REGEX         an output line that must match REGEX in full
-    when NAME LINE  LINE (any of the above) only where the architecture's
-                    value NAME is "yes"; `when !NAME` where it is not
+    when COND LINE  LINE (any of the above) only where COND holds
+    only COND       the whole file only where COND holds: elsewhere there
+                    is nothing to run (see --applicable)
     # ...           a comment
+
+A COND is NAME, true where the architecture's value NAME is "yes", or
+NAME=VALUE, true where it is VALUE; !COND is true where COND is not.
 
 In TEXT and REGEX, ${name} stands for a value that differs by
 architecture (tools/arch.py), taken literally.  A TAP line `= ok # - TEXT`
@@ -23,6 +27,7 @@ skipped lines; the output must have exactly as many lines as the file
 expects.
 
     expect.py [--arch ARCH] FILE -- COMMAND...    run COMMAND, check its output and status
+    expect.py [--arch ARCH] --applicable FILE...  print the FILEs that apply to ARCH
 """
 
 import os
@@ -34,9 +39,17 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import arch as architectures  # noqa: E402
 
 
+def holds(condition, arch):
+    """Whether a `when` or `only` condition holds on the architecture."""
+    negated = condition.startswith("!")
+    name, _, wanted = condition.lstrip("!").partition("=")
+    return (architectures.substitute(f"${{{name}}}", arch) == (wanted or "yes")) != negated
+
+
 class Expectation:
     def __init__(self, path, arch="x86_64"):
         self.path = path
+        self.applies = True     # false if an `only` condition fails
         self.status = 0
         self.skip = []          # regular expressions of lines not compared
         self.lines = []         # (kind, text) with kind "=" or "~"
@@ -49,11 +62,14 @@ class Expectation:
                 if line.startswith("#") or not line.strip():
                     continue
                 if line.startswith("when "):
-                    _, name, line = line.split(" ", 2)
-                    wanted = not name.startswith("!")
-                    if (architectures.substitute(f"${{{name.lstrip('!')}}}", arch) == "yes") != wanted:
+                    _, condition, line = line.split(" ", 2)
+                    if not holds(condition, arch):
                         continue
-                if line.startswith("status "):
+                if line.startswith("only "):
+                    if not holds(line.split()[1], arch):
+                        self.applies = False
+                        return          # the rest may name values the architecture has not
+                elif line.startswith("status "):
                     self.status = int(line.split()[1])
                 elif line.startswith("skip "):
                     self.skip.append(re.compile(architectures.substitute(line[len("skip "):], arch, re.escape)))
@@ -96,8 +112,13 @@ def main(argv):
     arch = "x86_64"
     if argv[:1] == ["--arch"] and len(argv) > 1:
         arch, argv = argv[1], argv[2:]
+    if argv[:1] == ["--applicable"] and arch in architectures.ARCHES:
+        for path in argv[1:]:
+            if Expectation(path, arch).applies:
+                print(path)
+        return 0
     if len(argv) < 3 or argv[1] != "--" or arch not in architectures.ARCHES:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        print("\n".join(__doc__.strip().splitlines()[-2:]), file=sys.stderr)
         return 2
     expectation = Expectation(argv[0], arch)
     result = subprocess.run(argv[2:], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)

@@ -33,13 +33,13 @@ CASE(ASID0004, "2.8.1-5", "MakePool from an untyped with a child -> RevokeFirst"
     expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, new_slot(), DEPTH), REVOKE_FIRST);
 }
 
-CASE(ASID0005, "2.8.1-6", "MakePool into depth 0, or through a frame -> RangeError 1, 64 / FailedLookup")
+CASE(ASID0005, "2.8.1-6", "MakePool into depth 0, or through a frame -> RangeError 1, seL4_WordBits / FailedLookup")
 {
     seL4_CPtr untyped = new_untyped(seL4_ASIDPoolBits), frame = new_object(FRAME_OBJECT, 0), slot = new_slot();
-    expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, slot, 0), RANGE_ERROR(1, 64));
+    expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, slot, 0), RANGE_ERROR(1, DEPTH));
     expect(asid_make_pool(seL4_CapASIDControl, untyped, frame, slot, DEPTH), INVALID_ROOT);
-    expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, BIT(60), DEPTH),
-           GUARD_MISMATCH(64, 0, 52));
+    expect(asid_make_pool(seL4_CapASIDControl, untyped, ROOT, BIT(DEPTH - 4), DEPTH),
+           GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
 }
 
 CASE(ASID0006, "2.8.1-7", "MakePool into an occupied slot -> DeleteFirst")
@@ -106,15 +106,15 @@ CASE(ASID0012, "2.8.2-3", "Assign a frame, a table, or a VSpace with an ASID -> 
 {
     seL4_CPtr pool = seL4_CapInitThreadASIDPool;
     expect(asid_assign(pool, new_object(FRAME_OBJECT, 0)), INVALID_CAPABILITY(1));
-    if (!VSPACE_IS_TABLE) {
-        expect(asid_assign(pool, new_object(L2_TABLE_OBJECT, 0)), INVALID_CAPABILITY(1));
+    for (int level = FIRST_TABLE_LEVEL; level <= 3 && !VSPACE_IS_TABLE; level++) {
+        expect(asid_assign(pool, new_object(table_type(level), 0)), INVALID_CAPABILITY(1));
     }
     expect(asid_assign(pool, map_tables(VSPACE, new_region(), seL4_PageBits)), INVALID_CAPABILITY(1));
     expect(asid_assign(pool, VSPACE), INVALID_CAPABILITY(1));
     expect(asid_assign(pool, new_vspace(pool)), INVALID_CAPABILITY(1));
 }
 
-CASE(ASID0013, "2.8.2-6 2.8.2-7", "a pool hands out all 512 ASIDs, then Assign -> DeleteFirst")
+CASE(ASID0013, "2.8.2-6 2.8.2-7", "a pool hands out every one of its ASIDs, then Assign -> DeleteFirst")
 {
     seL4_CPtr untyped, pool = new_asid_pool(&untyped);
     seL4_CPtr untyped_for_vspaces = new_untyped(seL4_VSpaceBits + seL4_ASIDPoolIndexBits + 1);
@@ -122,12 +122,13 @@ CASE(ASID0013, "2.8.2-6 2.8.2-7", "a pool hands out all 512 ASIDs, then Assign -
     for (seL4_Word i = 1; i <= POOL_ENTRIES; i++) {
         new_slot();
     }
-    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first, 256), NO_ERROR);
-    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first + 256, 257),
+    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first, 257),
            RANGE_ERROR(1, 256));
-    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first + 256, 256),
-           NO_ERROR);
-    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first + 512, 1),
+    for (seL4_Word made = 0; made < POOL_ENTRIES; made += 256) {
+        expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first + made, 256),
+               NO_ERROR);
+    }
+    expect(seL4_Untyped_Retype(untyped_for_vspaces, VSPACE_OBJECT, 0, ROOT, 0, 0, first + POOL_ENTRIES, 1),
            NO_ERROR);
     int assigned = 0;
     for (seL4_Word i = 0; i < POOL_ENTRIES; i++) {
@@ -183,6 +184,6 @@ CASE(ASID0017, "2.6.1-4 2.7.2-6", "a VSpace whose pool is gone -> FailedLookup, 
     seL4_CPtr untyped, pool = new_asid_pool(&untyped);
     seL4_CPtr vspace = new_vspace(pool);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
-    expect(table_map(2, new_object(L2_TABLE_OBJECT, 0), vspace, 0, 0), INVALID_ROOT);
+    expect(map_new_table(FIRST_TABLE_LEVEL, vspace, 0), INVALID_ROOT);
     expect(page_map(new_object(FRAME_OBJECT, 0), vspace, 0, seL4_ReadWrite, 0), INVALID_ROOT);
 }

@@ -73,24 +73,24 @@ CASE(CNODE0005, "7.2-truncated 7.2-occupied 7.2-empty 7.2-dest",
     struct message copy_occupied = { CNodeCopy, 1, 4, { ROOT }, { occupied, DEPTH, frame, DEPTH } };
     struct message mint_empty = { CNodeMint, 1, 5, { ROOT }, { slot, DEPTH, empty, DEPTH, seL4_AllRights.words[0] } };
     struct message mutate_no_root = { CNodeMutate, 1, 4, { frame }, { slot, DEPTH, frame, DEPTH } };
-    expect(call_message(ROOT, &bad_dest), RANGE_ERROR(1, 64));
+    expect(call_message(ROOT, &bad_dest), RANGE_ERROR(1, DEPTH));
     expect(call_message(ROOT, &copy_occupied), DELETE_FIRST);
-    expect(call_message(ROOT, &mint_empty), LOOKUP_MISSING(1, 64));
+    expect(call_message(ROOT, &mint_empty), LOOKUP_MISSING(1, DEPTH));
     expect(call_message(ROOT, &mutate_no_root), LOOKUP_INVALID_ROOT(1));
     EXPECT(slot_is_empty(slot));
 }
 
-CASE(CNODE0006, "7.2-dest", "target depth 0, 65, 256 or ~0 -> RangeError 1, 64")
+CASE(CNODE0006, "7.2-dest", "target depth 0, seL4_WordBits + 1, 256 or ~0 -> RangeError 1, seL4_WordBits")
 {
     seL4_CPtr frame = new_frame(), slot = new_slot();
-    expect(seL4_CNode_Copy(ROOT, slot, 0, ROOT, frame, DEPTH, seL4_AllRights), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Copy(ROOT, slot, 65, ROOT, frame, DEPTH, seL4_AllRights), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Delete(ROOT, frame, 0), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Revoke(ROOT, frame, 65), RANGE_ERROR(1, 64));
+    expect(seL4_CNode_Copy(ROOT, slot, 0, ROOT, frame, DEPTH, seL4_AllRights), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Copy(ROOT, slot, DEPTH + 1, ROOT, frame, DEPTH, seL4_AllRights), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Delete(ROOT, frame, 0), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Revoke(ROOT, frame, DEPTH + 1), RANGE_ERROR(1, DEPTH));
     struct message delete256 = { CNodeDelete, 0, 2, { 0 }, { frame, 256 } };
     struct message delete_all_ones = { CNodeDelete, 0, 2, { 0 }, { frame, ~0ul } };
-    expect(call_message(ROOT, &delete256), RANGE_ERROR(1, 64));
-    expect(call_message(ROOT, &delete_all_ones), RANGE_ERROR(1, 64));
+    expect(call_message(ROOT, &delete256), RANGE_ERROR(1, DEPTH));
+    expect(call_message(ROOT, &delete_all_ones), RANGE_ERROR(1, DEPTH));
     EXPECT(slot_is_empty(slot));
     expect(page_get_address(frame).error, NO_ERROR);
 }
@@ -98,10 +98,12 @@ CASE(CNODE0006, "7.2-dest", "target depth 0, 65, 256 or ~0 -> RangeError 1, 64")
 CASE(CNODE0007, "7.2-dest", "target lookups in the root CNode: guard and depth mismatches, MR0 0")
 {
     seL4_CPtr frame = new_frame();
-    expect(seL4_CNode_Copy(ROOT, 4096, DEPTH, ROOT, frame, DEPTH, seL4_AllRights), GUARD_MISMATCH(64, 0, 52));
-    expect(seL4_CNode_Copy(ROOT, 0, 12, ROOT, frame, DEPTH, seL4_AllRights), GUARD_MISMATCH(12, 0, 52));
-    expect(seL4_CNode_Copy(ROOT, 0, 63, ROOT, frame, DEPTH, seL4_AllRights), DEPTH_MISMATCH(63, 64));
-    expect(seL4_CNode_Delete(ROOT, 4096, DEPTH), GUARD_MISMATCH(64, 0, 52));
+    expect(seL4_CNode_Copy(ROOT, 4096, DEPTH, ROOT, frame, DEPTH, seL4_AllRights),
+           GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
+    expect(seL4_CNode_Copy(ROOT, 0, ROOT_CNODE_BITS, ROOT, frame, DEPTH, seL4_AllRights),
+           GUARD_MISMATCH(ROOT_CNODE_BITS, 0, ROOT_GUARD_BITS));
+    expect(seL4_CNode_Copy(ROOT, 0, DEPTH - 1, ROOT, frame, DEPTH, seL4_AllRights), DEPTH_MISMATCH(DEPTH - 1, DEPTH));
+    expect(seL4_CNode_Delete(ROOT, 4096, DEPTH), GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
 }
 
 CASE(CNODE0008, "7.2-dest", "target lookups in a 16-slot CNode: too shallow, or beyond a non-CNode -> DepthMismatch")
@@ -144,13 +146,14 @@ CASE(CNODE0010, "7.2-source", "a source root that is a frame or an empty slot ->
     EXPECT(slot_is_empty(slot));
 }
 
-CASE(CNODE0011, "7.2-source", "source depth outside 1..64, guard and depth mismatches -> errors with MR0 1")
+CASE(CNODE0011, "7.2-source", "source depth outside 1..seL4_WordBits, guard and depth mismatches -> errors with MR0 1")
 {
     seL4_CPtr frame = new_frame(), cnode = new_cnode(), slot = new_slot();
-    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, frame, 0, seL4_AllRights), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, frame, 65, seL4_AllRights), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, 4096, DEPTH, seL4_AllRights), LOOKUP_GUARD_MISMATCH(1, 64, 0, 52));
-    expect(seL4_CNode_Move(ROOT, slot, DEPTH, ROOT, 0, 63), LOOKUP_DEPTH_MISMATCH(1, 63, 64));
+    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, frame, 0, seL4_AllRights), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, frame, DEPTH + 1, seL4_AllRights), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Copy(ROOT, slot, DEPTH, ROOT, 4096, DEPTH, seL4_AllRights),
+           LOOKUP_GUARD_MISMATCH(1, DEPTH, 0, ROOT_GUARD_BITS));
+    expect(seL4_CNode_Move(ROOT, slot, DEPTH, ROOT, 0, DEPTH - 1), LOOKUP_DEPTH_MISMATCH(1, DEPTH - 1, DEPTH));
     expect(seL4_CNode_Copy(cnode, 5, CNODE_RADIX, ROOT, frame, DEPTH, seL4_AllRights), NO_ERROR);
     expect(seL4_CNode_Copy(ROOT, slot, DEPTH, cnode, (5 << CNODE_RADIX) | 2, 8, seL4_AllRights),
            LOOKUP_DEPTH_MISMATCH(1, 4, 0));
@@ -161,10 +164,10 @@ CASE(CNODE0011, "7.2-source", "source depth outside 1..64, guard and depth misma
 CASE(CNODE0012, "7.2-empty", "an empty source slot -> FailedLookup, MR0 1, MissingCapability, MR2 the source depth")
 {
     seL4_CPtr cnode = new_cnode(), empty = new_slot(), slot = new_slot();
-    expect(copy_into(slot, empty), LOOKUP_MISSING(1, 64));
-    expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, empty, DEPTH, seL4_AllRights, 1), LOOKUP_MISSING(1, 64));
-    expect(seL4_CNode_Move(ROOT, slot, DEPTH, ROOT, empty, DEPTH), LOOKUP_MISSING(1, 64));
-    expect(seL4_CNode_Mutate(ROOT, slot, DEPTH, ROOT, empty, DEPTH, 0), LOOKUP_MISSING(1, 64));
+    expect(copy_into(slot, empty), LOOKUP_MISSING(1, DEPTH));
+    expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, empty, DEPTH, seL4_AllRights, 1), LOOKUP_MISSING(1, DEPTH));
+    expect(seL4_CNode_Move(ROOT, slot, DEPTH, ROOT, empty, DEPTH), LOOKUP_MISSING(1, DEPTH));
+    expect(seL4_CNode_Mutate(ROOT, slot, DEPTH, ROOT, empty, DEPTH, 0), LOOKUP_MISSING(1, DEPTH));
     expect(seL4_CNode_Copy(ROOT, slot, DEPTH, cnode, 7, CNODE_RADIX, seL4_AllRights), LOOKUP_MISSING(1, CNODE_RADIX));
     expect(seL4_CNode_Move(cnode, 1, CNODE_RADIX, cnode, 7, CNODE_RADIX), LOOKUP_MISSING(1, CNODE_RADIX));
     EXPECT(slot_is_empty(slot));
@@ -368,18 +371,19 @@ CASE(CNODE0026, "7.2-dest", "Mint of a CNode cap with guard 5 of 3 bits: its slo
            LOOKUP_GUARD_MISMATCH(1, 7, 5, 3));
 }
 
-CASE(CNODE0027, "7.2-null", "a CNode guard with guard size + radix > 64 -> IllegalOperation; exactly 64 works")
+CASE(CNODE0027, "7.2-null",
+     "a CNode guard with guard size + radix > seL4_WordBits -> IllegalOperation; exactly seL4_WordBits works")
 {
     seL4_CPtr cnode = new_cnode(), slot = new_slot(), frame = new_frame();
     expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, cnode, DEPTH, seL4_AllRights,
-                           seL4_CNode_CapData_new(0, 61).words[0]), ILLEGAL_OPERATION);
-    expect(seL4_CNode_Mutate(ROOT, slot, DEPTH, ROOT, cnode, DEPTH, seL4_CNode_CapData_new(0, 63).words[0]),
+                           seL4_CNode_CapData_new(0, DEPTH - CNODE_RADIX + 1).words[0]), ILLEGAL_OPERATION);
+    expect(seL4_CNode_Mutate(ROOT, slot, DEPTH, ROOT, cnode, DEPTH, seL4_CNode_CapData_new(0, DEPTH - 1).words[0]),
            ILLEGAL_OPERATION);
     EXPECT(slot_is_empty(slot));
     EXPECT(!slot_is_empty(cnode));
     expect(seL4_CNode_Mint(ROOT, slot, DEPTH, ROOT, cnode, DEPTH, seL4_AllRights,
-                           seL4_CNode_CapData_new(0x123, 60).words[0]), NO_ERROR);
-    expect(seL4_CNode_Copy(slot, (0x123ul << CNODE_RADIX) | 2, 64, ROOT, frame, DEPTH, seL4_AllRights), NO_ERROR);
+                           seL4_CNode_CapData_new(0x123, DEPTH - CNODE_RADIX).words[0]), NO_ERROR);
+    expect(seL4_CNode_Copy(slot, (0x123ul << CNODE_RADIX) | 2, DEPTH, ROOT, frame, DEPTH, seL4_AllRights), NO_ERROR);
     EXPECT(paddr_in(cnode, 2, CNODE_RADIX) == frame_paddr(frame));
 }
 
@@ -474,7 +478,7 @@ CASE(CNODE0034, "7.2-truncated", "Rotate with 7 words or one extra cap -> Trunca
     struct message bad_dest = { CNodeRotate, 1, 7, { ROOT }, { dest, 0, 0, pivot, DEPTH, 0, src, DEPTH } };
     expect(call_message(ROOT, &seven), TRUNCATED_MESSAGE);
     expect(call_message(ROOT, &one_cap), TRUNCATED_MESSAGE);
-    expect(call_message(ROOT, &bad_dest), RANGE_ERROR(1, 64));
+    expect(call_message(ROOT, &bad_dest), RANGE_ERROR(1, DEPTH));
     EXPECT(slot_is_empty(dest));
     EXPECT(!slot_is_empty(pivot));
     EXPECT(!slot_is_empty(src));
@@ -521,9 +525,9 @@ CASE(CNODE0037, "7.2-occupied", "Rotate: pivot = source or dest -> IllegalOperat
 CASE(CNODE0038, "7.2-empty", "Rotate: empty source -> FailedLookup MR0 1; empty pivot -> FailedLookup MR0 0")
 {
     seL4_CPtr cnode = new_cnode(), frame = new_frame(), empty = new_slot(), dest = new_slot();
-    expect(rotate(dest, frame, empty), LOOKUP_MISSING(1, 64));
-    expect(rotate(dest, empty, frame), LOOKUP_MISSING(0, 64));
-    expect(rotate(dest, empty, new_slot()), LOOKUP_MISSING(1, 64));
+    expect(rotate(dest, frame, empty), LOOKUP_MISSING(1, DEPTH));
+    expect(rotate(dest, empty, frame), LOOKUP_MISSING(0, DEPTH));
+    expect(rotate(dest, empty, new_slot()), LOOKUP_MISSING(1, DEPTH));
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, cnode, 3, CNODE_RADIX, 0, ROOT, frame, DEPTH, 0), LOOKUP_MISSING(0, CNODE_RADIX));
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, frame, DEPTH, 0, cnode, 3, CNODE_RADIX, 0), LOOKUP_MISSING(1, CNODE_RADIX));
     EXPECT(slot_is_empty(dest));
@@ -535,13 +539,14 @@ CASE(CNODE0039, "7.2-source", "Rotate lookups: target, then source, then pivot; 
     seL4_CPtr frame = new_frame(), pivot = new_frame(), dest = new_slot();
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, DEPTH, 0, frame, frame, DEPTH, 0), LOOKUP_INVALID_ROOT(1));
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, frame, pivot, DEPTH, 0, ROOT, frame, DEPTH, 0), LOOKUP_INVALID_ROOT(1));
-    expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, 0, 0, ROOT, frame, DEPTH, 0), RANGE_ERROR(1, 64));
-    expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, DEPTH, 0, ROOT, 0, 63, 0),
-           LOOKUP_DEPTH_MISMATCH(1, 63, 64));
+    expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, 0, 0, ROOT, frame, DEPTH, 0), RANGE_ERROR(1, DEPTH));
+    expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, DEPTH, 0, ROOT, 0, DEPTH - 1, 0),
+           LOOKUP_DEPTH_MISMATCH(1, DEPTH - 1, DEPTH));
     /* The source is looked up before the pivot, the target before both. */
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, pivot, 0, 0, ROOT, 4096, DEPTH, 0),
-           LOOKUP_GUARD_MISMATCH(1, 64, 0, 52));
-    expect(seL4_CNode_Rotate(ROOT, 4096, DEPTH, ROOT, pivot, 0, 0, frame, frame, DEPTH, 0), GUARD_MISMATCH(64, 0, 52));
+           LOOKUP_GUARD_MISMATCH(1, DEPTH, 0, ROOT_GUARD_BITS));
+    expect(seL4_CNode_Rotate(ROOT, 4096, DEPTH, ROOT, pivot, 0, 0, frame, frame, DEPTH, 0),
+           GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
     EXPECT(slot_is_empty(dest));
 }
 
@@ -556,7 +561,7 @@ CASE(CNODE0040, "7.2-null", "Rotate applies data with preserve: an endpoint -> I
     EXPECT(is_full_endpoint(endpoint));
     expect(seL4_CNode_Copy(cnode, 6, CNODE_RADIX, ROOT, inside, DEPTH, seL4_AllRights), NO_ERROR);
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, frame, DEPTH, 0, ROOT, cnode, DEPTH,
-                             seL4_CNode_CapData_new(0, 61).words[0]), ILLEGAL_OPERATION);
+                             seL4_CNode_CapData_new(0, DEPTH - CNODE_RADIX + 1).words[0]), ILLEGAL_OPERATION);
     expect(seL4_CNode_Rotate(ROOT, dest, DEPTH, ROOT, frame, DEPTH, 0, ROOT, cnode, DEPTH,
                              seL4_CNode_CapData_new(1, 1).words[0]), NO_ERROR);
     EXPECT(slot_is_empty(cnode));
@@ -577,7 +582,7 @@ CASE(CNODE0041, "7.2-dest", "CancelBadgedSends needs an endpoint cap with all ri
     expect(seL4_CNode_CancelBadgedSends(ROOT, new_object(seL4_NotificationObject, 0), DEPTH), ILLEGAL_OPERATION);
     expect(seL4_CNode_CancelBadgedSends(ROOT, new_frame(), DEPTH), ILLEGAL_OPERATION);
     expect(seL4_CNode_CancelBadgedSends(ROOT, new_slot(), DEPTH), ILLEGAL_OPERATION);
-    expect(seL4_CNode_CancelBadgedSends(ROOT, 0, 63), DEPTH_MISMATCH(63, 64));
+    expect(seL4_CNode_CancelBadgedSends(ROOT, 0, DEPTH - 1), DEPTH_MISMATCH(DEPTH - 1, DEPTH));
     EXPECT(is_full_endpoint(endpoint));
 }
 
@@ -588,5 +593,5 @@ CASE(CNODE0042, "7.2-occupied", "SaveCaller: an occupied slot -> DeleteFirst; an
     expect(page_get_address(frame).error, NO_ERROR);
     expect(seL4_CNode_SaveCaller(ROOT, slot, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(slot));
-    expect(seL4_CNode_SaveCaller(ROOT, slot, 0), RANGE_ERROR(1, 64));
+    expect(seL4_CNode_SaveCaller(ROOT, slot, 0), RANGE_ERROR(1, DEPTH));
 }

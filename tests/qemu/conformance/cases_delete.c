@@ -14,7 +14,7 @@ CASE(DELETE0001, "7.2-dest", "Delete and Revoke of an empty slot succeed; of slo
     expect(seL4_CNode_Delete(cnode, 15, CNODE_RADIX), NO_ERROR);
     expect(seL4_CNode_Revoke(cnode, 15, CNODE_RADIX), NO_ERROR);
     EXPECT(slot_is_empty(slot));
-    expect(seL4_CNode_Revoke(ROOT, 4096, DEPTH), GUARD_MISMATCH(64, 0, 52));
+    expect(seL4_CNode_Revoke(ROOT, 4096, DEPTH), GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
     expect(seL4_CNode_Delete(cnode, 15, 3), DEPTH_MISMATCH(3, 4));
 }
 

@@ -32,11 +32,12 @@ CASE(UNTYPED0003, "8.1-3", "an object type beyond seL4_ObjectTypeCount -> Invali
 }
 
 CASE(UNTYPED0004, "8.1-4",
-     "size_bits 64, an untyped or a CNode larger than seL4_MaxUntypedBits -> RangeError 0, seL4_MaxUntypedBits")
+     "size_bits seL4_WordBits, an untyped or a CNode larger than seL4_MaxUntypedBits -> "
+     "RangeError 0, seL4_MaxUntypedBits")
 {
     seL4_CPtr untyped = new_untyped(12);
     const seL4_Word too_big = seL4_MaxUntypedBits + 1;
-    expect(retype(untyped, seL4_UntypedObject, 64, new_slot(), 1), RANGE_ERROR(0, seL4_MaxUntypedBits));
+    expect(retype(untyped, seL4_UntypedObject, seL4_WordBits, new_slot(), 1), RANGE_ERROR(0, seL4_MaxUntypedBits));
     expect(retype(untyped, seL4_UntypedObject, too_big, new_slot(), 1), RANGE_ERROR(0, seL4_MaxUntypedBits));
     expect(retype(untyped, seL4_CapTableObject, too_big - seL4_SlotBits, new_slot(), 1),
            RANGE_ERROR(0, seL4_MaxUntypedBits));
@@ -54,20 +55,21 @@ CASE(UNTYPED0006, "8.1-6", "an untyped of 3 bits -> InvalidArgument 1; of 4 bits
     expect(retype(untyped, seL4_UntypedObject, 4, slot, 1), NO_ERROR);
 }
 
-CASE(UNTYPED0007, "8.1-7", "destination lookups: root not a CNode, depth 65, depth and guard mismatch")
+CASE(UNTYPED0007, "8.1-7", "destination lookups: root not a CNode, depth seL4_WordBits + 1, depth and guard mismatch")
 {
     seL4_CPtr untyped = new_untyped(12), frame = new_object(FRAME_OBJECT, 0), slot = new_slot();
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 1, slot, 1), INVALID_ROOT);
-    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 65, slot, 1), RANGE_ERROR(1, 64));
-    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, ROOT, 63, slot, 1), DEPTH_MISMATCH(63, 64));
-    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, BIT(60), 64, slot, 1),
-           GUARD_MISMATCH(64, 0, 52));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, DEPTH + 1, slot, 1), RANGE_ERROR(1, DEPTH));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, ROOT, DEPTH - 1, slot, 1),
+           DEPTH_MISMATCH(DEPTH - 1, DEPTH));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, BIT(DEPTH - 4), DEPTH, slot, 1),
+           GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS));
 }
 
 CASE(UNTYPED0008, "8.1-8", "a destination that is not a CNode -> FailedLookup, MissingCapability, MR2 depth")
 {
     seL4_CPtr untyped = new_untyped(12), frame = new_object(FRAME_OBJECT, 0);
-    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, frame, 64, 0, 1), MISSING(64));
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, frame, DEPTH, 0, 1), MISSING(DEPTH));
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, frame, 0, 0, 0, 1), MISSING(0));
 }
 

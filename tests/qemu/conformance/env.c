@@ -14,25 +14,30 @@ seL4_CPtr new_slot(void)
     return bootinfo->empty.start++;
 }
 
-/* The untyped that huge frames come from: the first of at least 1 GiB. */
+/* The untyped that huge frames come from, and no other object: the first
+ * of at least 1 GiB (none where there are no huge frames). */
 static seL4_CPtr huge_untyped(void)
 {
+#ifdef HUGE_FRAME_OBJECT
     for (seL4_CPtr u = bootinfo->untyped.start; u < bootinfo->untyped.end; u++) {
         if (bootinfo->untypedList[u - bootinfo->untyped.start].sizeBits >= HUGE_BITS) {
             return u;
         }
     }
+#endif
     return seL4_CapNull;
 }
 
 seL4_CPtr new_object(seL4_Word type, seL4_Word size_bits)
 {
     seL4_CPtr slot = new_slot(), huge = huge_untyped();
+#ifdef HUGE_FRAME_OBJECT
     if (type == HUGE_FRAME_OBJECT) {
         seL4_CNode_Revoke(ROOT, huge, DEPTH);
         expect(seL4_Untyped_Retype(huge, type, 0, ROOT, 0, 0, slot, 1), NO_ERROR);
         return slot;
     }
+#endif
     for (seL4_CPtr u = bootinfo->untyped.start; u < bootinfo->untyped.end; u++) {
         if (u != huge && seL4_Untyped_Retype(u, type, size_bits, ROOT, 0, 0, slot, 1) == seL4_NoError) {
             return slot;
@@ -49,14 +54,16 @@ seL4_CPtr new_untyped(seL4_Word size_bits)
 
 /* ---- Address space ------------------------------------------------------- */
 
-#define FIRST_REGION 1                  /* the root's entry 0 holds the program */
+#define FIRST_REGION 1                  /* region 0 holds the program */
 #define REGIONS (BEYOND_USER / REGION_SIZE)
 
 seL4_Word new_space(seL4_Word size)
 {
     static seL4_Word next = FIRST_REGION;
     seL4_Word count = (size + REGION_SIZE - 1) / REGION_SIZE;
-    if (next + count > REGIONS) {
+    if ((seL4_Word)bootinfo >= FIRST_REGION * REGION_SIZE) {
+        fail_case("the program reaches into the first region");
+    } else if (next + count > REGIONS) {
         fail_case("out of address-space regions");
         return 0;
     }

@@ -13,7 +13,9 @@ seL4_Word table_type(int level)
 #if FIRST_TABLE_LEVEL == 1
         [1] = L1_TABLE_OBJECT,
 #endif
+#if FIRST_TABLE_LEVEL <= 2
         [2] = L2_TABLE_OBJECT,
+#endif
         [3] = L3_TABLE_OBJECT,
     };
     return types[level];

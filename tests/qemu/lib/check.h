@@ -44,28 +44,43 @@ struct outcome {
 /* ---- The address space -----------------------------------------------------
  *
  * The tests name table levels by what one entry of theirs maps: level 3's
- * entries map 4 KiB pages, level 2's large frames (2 MiB), level 1's huge
- * ones (1 GiB); ENTRY_BITS(level) (arch_names.h) says how many address bits
- * that is.  FIRST_TABLE_LEVEL is the first level below the root: 2 where
- * the root's entries map 1 GiB themselves (Sv39).
+ * entries map 4 KiB pages, level 2's large frames (2 MiB; 4 MiB on ia32,
+ * 1 MiB on aarch32), level 1's huge ones (1 GiB); ENTRY_BITS(level)
+ * (arch_names.h) says how many address bits that is.  FIRST_TABLE_LEVEL is
+ * the first level below the root: 2 where the root's entries map 1 GiB
+ * themselves (Sv39), 3 where they map large frames (the 32-bit machines,
+ * which have no huge frames: no HUGE_FRAME_OBJECT).
  */
 #define LARGE_BITS     ((seL4_Word)ENTRY_BITS(2))
-#define HUGE_BITS      ((seL4_Word)ENTRY_BITS(1))
 #define LARGE_SIZE     BIT(LARGE_BITS)
+#ifdef HUGE_FRAME_OBJECT
+#define HUGE_BITS      ((seL4_Word)ENTRY_BITS(1))
 #define HUGE_SIZE      BIT(HUGE_BITS)
+#endif
 
 /* The address bits a table of `level` covers: what a Map that lacks it
- * leaves unresolved (39, 30, 21). */
+ * leaves unresolved (39, 30, 21; 22 or 20 for the 32-bit machines' page
+ * table). */
 #define TABLE_BITS(level) ((seL4_Word)ENTRY_BITS((level) - 1))
 
-/* What one entry of the root VSpace covers (512 GiB, or 1 GiB); the
- * root's entry 0 holds the program, entry 1 is free. */
-#define REGION_SIZE BIT(ROOT_ENTRY_BITS)
+/* What one entry of the root VSpace covers (512 GiB, 1 GiB, 4 MiB or 1 MiB). */
+#define ROOT_ENTRY_SIZE BIT(ROOT_ENTRY_BITS)
+
+/* The address space the tests hand out in pieces: one root entry, or
+ * 16 MiB where a root entry is smaller (room for four large frames).
+ * Region 0 holds the program, at 0x400000; region 1 is free. */
+#define REGION_BITS (ROOT_ENTRY_BITS > 24 ? ROOT_ENTRY_BITS : 24)
+#define REGION_SIZE BIT(REGION_BITS)
 
 /* The highest user address, and the highest page a frame maps at: a frame
  * must end below the highest address. */
 #define LAST_USER      (BEYOND_USER - 1)
 #define LAST_USER_PAGE (BEYOND_USER - 2 * BIT(seL4_PageBits))
+
+/* The root CNode's slots (seL4's default), and its guard: the bits of a
+ * full-depth cptr its radix leaves. */
+#define ROOT_CNODE_BITS 12
+#define ROOT_GUARD_BITS (seL4_WordBits - ROOT_CNODE_BITS)
 
 /* The table object type of `level` (FIRST_TABLE_LEVEL to 3). */
 seL4_Word table_type(int level);

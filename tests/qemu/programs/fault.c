@@ -19,8 +19,9 @@
 #include "faults.h"
 
 #define UNMAPPED_ADDRESS 0x10000000ul           /* nothing is mapped there */
-#define MOST_NEGATIVE    0x8000000000000000ul
+#define MOST_NEGATIVE    ((seL4_Word)1 << (seL4_WordBits - 1))
 
+#if defined(FAULT_IPC_BUFFER_KERNEL) || defined(FAULT_IPC_BUFFER_UNMAPPED_ADDRESS)
 /* An invocation the kernel refuses (slot 0 holds no capability), so that
  * the libsel4 stub copies the reply's message registers into the IPC
  * buffer, whatever seL4_GetIPCBuffer() says it is. */
@@ -28,6 +29,7 @@ static inline void invoke_null_cap(void)
 {
     page_unmap(seL4_CapNull);
 }
+#endif
 
 int map_fresh_page(seL4_Word vaddr, seL4_CapRights_t rights, seL4_Word attributes)
 {
@@ -93,7 +95,7 @@ static void fault(void)
 #elif defined(FAULT_UNKNOWN_SYSCALL_POSITIVE)
     raw_syscall(1);
 #elif defined(FAULT_UNKNOWN_SYSCALL_32BIT)
-    raw_syscall(0xfffffff9);                    /* seL4_SysYield, but only 32 bits of it */
+    raw_syscall((long)(seL4_Uint32)seL4_SysYield);  /* only 32 bits of it: all of it on 32-bit machines */
 #elif defined(FAULT_UNKNOWN_SYSCALL_MIN)
     raw_syscall((long)MOST_NEGATIVE);
 #elif defined(FAULT_UNKNOWN_SYSCALL_DUMP_SCHEDULER)
@@ -115,13 +117,14 @@ static void fault(void)
     /* The extra capability is in the buffer before the unmap; the kernel
      * still reads it (the message names the address, checked after the
      * VSpace) and replies with an error, whose registers the stub then
-     * writes to the unmapped page. */
+     * writes to the unmapped page.  (On ia32 the stub writes message
+     * register 2 to the buffer before the call, which faults first.) */
     seL4_SetCap(0, seL4_CapInitThreadVSpace);
     if (page_unmap(seL4_CapInitThreadIPCBuffer) != seL4_NoError) {
         printf("could not unmap the IPC buffer\n");
         return;
     }
-    seL4_Word mr[4] = { MOST_NEGATIVE, seL4_ReadWrite.words[0], DEFAULT_ATTRIBUTES };
+    seL4_Word mr[4] = { BEYOND_USER, seL4_ReadWrite.words[0], DEFAULT_ATTRIBUTES };
     seL4_PagodaInvokeError(seL4_CapInitThreadIPCBuffer, PAGE_MAP_LABEL, 1, 3, mr);
 #else
     arch_fault();

@@ -6,8 +6,10 @@
 #include <sel4/sel4.h>
 #include "check.h"
 
-/* The root's entry 1: clear of the program, no paging structures yet. */
-#define FREE_ADDRESS REGION_SIZE
+/* The mapping tutorial's address: far from the program's image (which
+ * sits in the root's entry 1 on ia32, where entries map 4 MiB), with no
+ * paging structures yet on any architecture. */
+#define FREE_ADDRESS TUTORIAL_VADDR
 
 /* Maps a fresh 4 KiB frame at `vaddr` with `rights` and the VM
  * `attributes`, and the paging structures it needs (none may exist yet);

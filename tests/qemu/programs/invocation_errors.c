@@ -15,11 +15,14 @@
  * from the reply it expects there, so that a match shows the kernel wrote
  * them.
  *
- * Descriptions name addresses as check.h does: BASE is the root's entry 1
- * (0x8000000000 on x86_64, 0x40000000 on riscv64), BEYOND_USER the first
- * address above user space.  Cases about a level-1 table type run only
- * where there is one (FIRST_TABLE_LEVEL 1), and those about a level-2 type
- * of its own only where it is fixed to its level (L2_TABLE_IS_FIXED).
+ * Descriptions name addresses as check.h does: BASE is region 1
+ * (0x8000000000 on x86_64, 0x40000000 on riscv64, 0x1000000 on the 32-bit
+ * machines), BEYOND_USER the first address above user space, and values
+ * that follow from the word size by seL4's names.  Cases about a level-1
+ * table type run only where there is one (FIRST_TABLE_LEVEL 1), those
+ * about a PD where one lies below the root (FIRST_TABLE_LEVEL 2 or less),
+ * and those about a level-2 type of its own only where it is fixed to its
+ * level (L2_TABLE_IS_FIXED).
  */
 #include <stdio.h>
 #include <sel4/sel4.h>
@@ -29,16 +32,19 @@
 #include "check.h"
 
 #define MAX_BITS               seL4_MaxUntypedBits   /* named so in descriptions */
-#define ROOT_SLOTS        BIT(12)                 /* the root CNode's size */
+#define ROOT_SLOTS        BIT(ROOT_CNODE_BITS)
 #define UNRESOLVABLE      BIT(20)                 /* a cptr beyond the root CNode */
 #define EMPTY_SLOT        (ROOT_SLOTS - 1)        /* never filled */
 #define NBSEND_SLOT       (ROOT_SLOTS - 2)        /* filled by an NBSend */
 #define WINDOW_256        (ROOT_SLOTS - 2 - 256)  /* 256 empty slots */
 
-/* Where the test maps things: the root's entry 1, clear of the program's image. */
+/* Where the test maps things: region 1, clear of the program's image; the
+ * large frames at 8 MiB and 12 MiB into it, aligned for every size. */
 #define BASE              REGION_SIZE
-#define LARGE_VADDR       (BASE + LARGE_SIZE)     /* PD entry 1, for a 2 MiB page */
+#define LARGE_VADDR       (BASE + 0x800000)
+#define LARGE_VADDR2      (BASE + 0xc00000)
 #define PAGE_SIZE         BIT(12)
+#define DEPTH             seL4_WordBits
 
 /* ------------------------------------------------------------------ */
 /* Reporting                                                           */
@@ -90,7 +96,10 @@ static seL4_CPtr untyped;             /* a large RAM untyped */
 static seL4_CPtr frame, frame2, masked_frame, unmapped_frame, ro_frame, wo_frame, junk_frame, long_frame;
 static seL4_CPtr large_frame, large_frame2;
 static seL4_CPtr notification;        /* made by retype_cases */
-static seL4_CPtr pd, pd2, pt, pt2, lone_vspace;
+static seL4_CPtr pt, pt2, lone_vspace;
+#if FIRST_TABLE_LEVEL <= 2
+static seL4_CPtr pd, pd2;
+#endif
 #if FIRST_TABLE_LEVEL == 1
 static seL4_CPtr pdpt, pdpt2;
 #endif
@@ -123,8 +132,10 @@ static void allocate(void)
     pdpt = alloc_object(info, L1_TABLE_OBJECT, 0);
     pdpt2 = alloc_object(info, L1_TABLE_OBJECT, 0);
 #endif
+#if FIRST_TABLE_LEVEL <= 2
     pd = alloc_object(info, L2_TABLE_OBJECT, 0);
     pd2 = alloc_object(info, L2_TABLE_OBJECT, 0);
+#endif
     pt = alloc_object(info, L3_TABLE_OBJECT, 0);
     pt2 = alloc_object(info, L3_TABLE_OBJECT, 0);
     lone_vspace = alloc_object(info, VSPACE_OBJECT, 0);
@@ -172,11 +183,13 @@ static void dispatch_cases(void)
         { "label 0 on the IRQ control cap -> IllegalOperation", seL4_CapIRQControl, InvalidInvocation },
     };
     check_illegal(illegal, ARRAY_SIZE(illegal));
+#if FIRST_TABLE_LEVEL <= 2
     if (L2_TABLE_IS_FIXED) {
         const struct labelled_case pd_label = { "PageTable_Map label on a PD cap -> IllegalOperation", pd,
                                                 L3_TABLE_MAP_LABEL };
         check_illegal(&pd_label, 1);
     }
+#endif
 #if FIRST_TABLE_LEVEL == 1
     const struct labelled_case level1_labels[] = {
         { "level-1 table Unmap label on a PT cap -> IllegalOperation", pt, L1_TABLE_UNMAP_LABEL },
@@ -196,11 +209,14 @@ static void dispatch_cases(void)
         { "Page_Map without its VSpace cap -> TruncatedMessage", frame, { PAGE_MAP_LABEL, 0, 3, { 0 }, { BASE, 3, 0 } } },
         { "PageTable_Map with 1 word -> TruncatedMessage", pt,
           { L3_TABLE_MAP_LABEL, 1, 1, { seL4_CapInitThreadVSpace }, { BASE } } },
-        { "PageDirectory_Map with nothing -> TruncatedMessage", pd, { L2_TABLE_MAP_LABEL, 0, 0, { 0 }, { 0 } } },
     };
     for (unsigned i = 0; i < ARRAY_SIZE(truncated); i++) {
         check(truncated[i].description, call_message(truncated[i].cap, &truncated[i].m), TRUNCATED_MESSAGE);
     }
+#if FIRST_TABLE_LEVEL <= 2
+    struct message nothing_for_pd = { L2_TABLE_MAP_LABEL, 0, 0, { 0 }, { 0 } };
+    check("PageDirectory_Map with nothing -> TruncatedMessage", call_message(pd, &nothing_for_pd), TRUNCATED_MESSAGE);
+#endif
 #if FIRST_TABLE_LEVEL == 1
     struct message no_vspace = { L1_TABLE_MAP_LABEL, 0, 2, { 0 }, { BASE, 0 } };
     check("level-1 table Map without its VSpace cap -> TruncatedMessage", call_message(pdpt, &no_vspace),
@@ -218,7 +234,7 @@ static void dispatch_cases(void)
                error == seL4_NoError && paddr != 0 && paddr % PAGE_SIZE == 0, "no page-aligned address");
     struct message nothing = { 0 };
     seL4_MessageInfo_t all_ones = { { ~0ul } };
-    check("message info of all ones (label 2^52-1, 3 extra caps, length 127) -> IllegalOperation",
+    check("message info of all ones (the largest label, 3 extra caps, length 127) -> IllegalOperation",
           call_message_info(frame, &nothing, all_ones), ILLEGAL_OPERATION);
 }
 
@@ -251,45 +267,45 @@ static void retype_cases(void)
           untyped, seL4_ObjectTypeCount, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
         { "type of an unbuilt configuration -> InvalidArgument, MR0 0",
           untyped, UNBUILT_OBJECT, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
-        { "type 2^64-1 -> InvalidArgument, MR0 0",
+        { "type ~0 -> InvalidArgument, MR0 0",
           untyped, ~0ul, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(0) },
-        { "CNode with size_bits 64 -> RangeError 0..MAX_BITS",
-          untyped, seL4_CapTableObject, 64, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
-        { "untyped with size_bits 2^64-1 -> RangeError 0..MAX_BITS",
+        { "CNode with size_bits seL4_WordBits -> RangeError 0..MAX_BITS",
+          untyped, seL4_CapTableObject, seL4_WordBits, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
+        { "untyped with size_bits ~0 -> RangeError 0..MAX_BITS",
           untyped, seL4_UntypedObject, ~0ul, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
         { "untyped with size_bits MAX_BITS + 1 -> RangeError 0..MAX_BITS",
           untyped, seL4_UntypedObject, MAX_BITS + 1, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
-        { "CNode of 2^(MAX_BITS - 4) slots (2^(MAX_BITS + 1) bytes) -> RangeError 0..MAX_BITS",
-          untyped, seL4_CapTableObject, MAX_BITS - 4, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
+        { "CNode of 2^(MAX_BITS + 1 - seL4_SlotBits) slots (2^(MAX_BITS + 1) bytes) -> RangeError 0..MAX_BITS",
+          untyped, seL4_CapTableObject, MAX_BITS + 1 - seL4_SlotBits, root, 0, 0, slot, 1, RANGE_ERROR(0, MAX_BITS) },
         { "untyped with size_bits 4 (the smallest) -> succeeds",
           untyped, seL4_UntypedObject, 4, root, 0, 0, smallest, 1, NO_ERROR },
         { "CNode with size_bits 0 -> InvalidArgument, MR0 1",
           untyped, seL4_CapTableObject, 0, root, 0, 0, slot, 1, INVALID_ARGUMENT(1) },
         { "untyped with size_bits 3 -> InvalidArgument, MR0 1",
           untyped, seL4_UntypedObject, 3, root, 0, 0, slot, 1, INVALID_ARGUMENT(1) },
-        { "destination depth 65 -> RangeError 1..64",
-          untyped, k4, 0, root, slot, 65, 0, 1, RANGE_ERROR(1, 64) },
-        { "destination depth 2^64-1 -> RangeError 1..64",
-          untyped, k4, 0, root, slot, ~0ul, 0, 1, RANGE_ERROR(1, 64) },
-        { "destination root a frame, depth 64 -> FailedLookup, invalid root",
-          untyped, k4, 0, frame, slot, 64, 0, 1, INVALID_ROOT },
-        { "destination depth 12 (root CNode has a 52-bit guard) -> FailedLookup, guard mismatch",
-          untyped, k4, 0, root, root, 12, 0, 1, GUARD_MISMATCH(12, 0, 52) },
-        { "destination index 2^20 at depth 64 -> FailedLookup, guard mismatch",
-          untyped, k4, 0, root, UNRESOLVABLE, 64, 0, 1, GUARD_MISMATCH(64, 0, 52) },
-        { "destination depth 60 -> FailedLookup, depth mismatch",
-          untyped, k4, 0, root, root, 60, 0, 1, DEPTH_MISMATCH(60, 64) },
+        { "destination depth seL4_WordBits + 1 -> RangeError 1..seL4_WordBits",
+          untyped, k4, 0, root, slot, DEPTH + 1, 0, 1, RANGE_ERROR(1, DEPTH) },
+        { "destination depth ~0 -> RangeError 1..seL4_WordBits",
+          untyped, k4, 0, root, slot, ~0ul, 0, 1, RANGE_ERROR(1, DEPTH) },
+        { "destination root a frame, full depth -> FailedLookup, invalid root",
+          untyped, k4, 0, frame, slot, DEPTH, 0, 1, INVALID_ROOT },
+        { "destination depth 12 (the root CNode's guard takes the other bits) -> FailedLookup, guard mismatch",
+          untyped, k4, 0, root, root, ROOT_CNODE_BITS, 0, 1, GUARD_MISMATCH(ROOT_CNODE_BITS, 0, ROOT_GUARD_BITS) },
+        { "destination index 2^20 at full depth -> FailedLookup, guard mismatch",
+          untyped, k4, 0, root, UNRESOLVABLE, DEPTH, 0, 1, GUARD_MISMATCH(DEPTH, 0, ROOT_GUARD_BITS) },
+        { "destination depth seL4_WordBits - 4 -> FailedLookup, depth mismatch",
+          untyped, k4, 0, root, root, DEPTH - 4, 0, 1, DEPTH_MISMATCH(DEPTH - 4, DEPTH) },
         { "destination a frame cap (depth 0) -> FailedLookup, missing capability, MR2 0",
           untyped, k4, 0, frame, 5, 0, 0, 1, MISSING(0) },
         { "destination an empty slot (depth 0) -> FailedLookup, missing capability, MR2 0",
           untyped, k4, 0, EMPTY_SLOT, 5, 0, 0, 1, MISSING(0) },
-        { "destination index naming a frame, depth 64 -> FailedLookup, missing capability, MR2 64",
-          untyped, k4, 0, root, frame, 64, 0, 1, MISSING(64) },
-        { "destination index naming an empty slot, depth 64 -> FailedLookup, MR2 64",
-          untyped, k4, 0, root, EMPTY_SLOT, 64, 0, 1, MISSING(64) },
+        { "destination index naming a frame, full depth -> FailedLookup, missing capability, MR2 the depth",
+          untyped, k4, 0, root, frame, DEPTH, 0, 1, MISSING(DEPTH) },
+        { "destination index naming an empty slot, full depth -> FailedLookup, MR2 the depth",
+          untyped, k4, 0, root, EMPTY_SLOT, DEPTH, 0, 1, MISSING(DEPTH) },
         { "offset 4096 in a 4096-slot CNode -> RangeError 0..4095",
           untyped, k4, 0, root, 0, 0, ROOT_SLOTS, 1, RANGE_ERROR(0, ROOT_SLOTS - 1) },
-        { "offset 2^64-1 -> RangeError 0..4095",
+        { "offset ~0 -> RangeError 0..4095",
           untyped, k4, 0, root, 0, 0, ~0ul, 1, RANGE_ERROR(0, ROOT_SLOTS - 1) },
         { "offset 2 in a 2-slot CNode -> RangeError 0..1",
           untyped, k4, 0, cnode, 0, 0, 2, 1, RANGE_ERROR(0, 1) },
@@ -303,20 +319,20 @@ static void retype_cases(void)
           untyped, k4, 0, cnode, 0, 0, 1, 2, RANGE_ERROR(1, 1) },
         { "destination slot 1 (the TCB) occupied -> DeleteFirst",
           untyped, k4, 0, root, 0, 0, seL4_CapInitThreadTCB, 1, DELETE_FIRST },
-        { "endpoint into slot 1 of a CNode named by index and depth 64 -> succeeds",
-          untyped, seL4_EndpointObject, 0, root, cnode, 64, 1, 1, NO_ERROR },
+        { "endpoint into slot 1 of a CNode named by index at full depth -> succeeds",
+          untyped, seL4_EndpointObject, 0, root, cnode, DEPTH, 1, 1, NO_ERROR },
         { "window [0, 2) of that CNode, slot 1 occupied -> DeleteFirst",
           untyped, seL4_EndpointObject, 0, cnode, 0, 0, 0, 2, DELETE_FIRST },
-        { "notification into the root CNode named by index and depth 64 -> succeeds",
-          untyped, seL4_NotificationObject, 0, root, root, 64, notification, 1, NO_ERROR },
+        { "notification into the root CNode named by index at full depth -> succeeds",
+          untyped, seL4_NotificationObject, 0, root, root, DEPTH, notification, 1, NO_ERROR },
         { "two 4 KiB frames from a fresh 4 KiB untyped -> NotEnoughMemory, MR0 4096",
           small, k4, 0, root, 0, 0, pair, 2, NOT_ENOUGH_MEMORY(4096) },
         { "endpoint from the 4 KiB untyped -> succeeds",
           small, seL4_EndpointObject, 0, cnode, 0, 0, 0, 1, NO_ERROR },
         { "4 KiB frame from the 4 KiB untyped holding an endpoint -> NotEnoughMemory, MR0 4080",
           small, k4, 0, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
-        { "CNode of 2^(MAX_BITS - 5) slots (2^MAX_BITS bytes) from it -> NotEnoughMemory, MR0 4080",
-          small, seL4_CapTableObject, MAX_BITS - 5, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
+        { "CNode of 2^(MAX_BITS - seL4_SlotBits) slots (2^MAX_BITS bytes) from it -> NotEnoughMemory, MR0 4080",
+          small, seL4_CapTableObject, MAX_BITS - seL4_SlotBits, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
         { "untyped of 2^MAX_BITS bytes (the largest) from it -> NotEnoughMemory, MR0 4080",
           small, seL4_UntypedObject, MAX_BITS, root, 0, 0, slot, 1, NOT_ENOUGH_MEMORY(4080) },
         { "256 endpoints from it (255 fit) -> NotEnoughMemory, MR0 4080",
@@ -394,15 +410,18 @@ static void address_range_cases(void)
 {
     const struct address_case high[] = {
         { "Page_Map at BEYOND_USER (above user space) -> InvalidArgument, MR0 0", frame, PAGE_MAP_LABEL, BEYOND_USER },
-        { "Page_Map at kernel address 0xffffff8000000000 -> InvalidArgument, MR0 0",
+        { "Page_Map at KERNEL_ADDRESS (the kernel's) -> InvalidArgument, MR0 0",
           frame, PAGE_MAP_LABEL, KERNEL_ADDRESS },
         { "Page_Map at BEYOND_USER - 0x1000 (ends past user space) -> InvalidArgument, MR0 0",
           frame, PAGE_MAP_LABEL, BEYOND_USER - PAGE_SIZE },
-        { "PageDirectory_Map at 0xffffffff80000000 -> InvalidArgument, MR0 0",
-          pd, L2_TABLE_MAP_LABEL, 0xffffffff80000000ul },
         { "PageTable_Map at BEYOND_USER -> InvalidArgument, MR0 0", pt, L3_TABLE_MAP_LABEL, BEYOND_USER },
     };
     check_out_of_range(high, ARRAY_SIZE(high));
+#if FIRST_TABLE_LEVEL <= 2
+    const struct address_case pd_high = { "PageDirectory_Map at 0xffffffff80000000 -> InvalidArgument, MR0 0",
+                                          pd, L2_TABLE_MAP_LABEL, 0xffffffff80000000ul };
+    check_out_of_range(&pd_high, 1);
+#endif
 #if FIRST_TABLE_LEVEL == 1
     const struct address_case level1_high[] = {
         { "level-1 table Map at BEYOND_USER -> InvalidArgument, MR0 0", pdpt, L1_TABLE_MAP_LABEL, BEYOND_USER },
@@ -414,7 +433,8 @@ static void address_range_cases(void)
 }
 
 /* The first lookup fails at the root's entry: the level-1 table, or where
- * the root's entries map 1 GiB (Sv39) the PD. */
+ * the root's entries map 1 GiB (Sv39) the PD, or where they map large
+ * frames (the 32-bit machines) the PT. */
 static void lookup_level_cases(void)
 {
     check_missing_table("Page_Map at the last user page, nothing mapped -> FailedLookup, a root entry's bits",
@@ -427,21 +447,23 @@ static void lookup_level_cases(void)
     check("level-1 table Map at BASE -> succeeds", table_map(1, pdpt, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
 #endif
+#if FIRST_TABLE_LEVEL <= 2
     check_missing_table("Page_Map, no PD -> FailedLookup, level 30",
                         map(frame, BASE, seL4_ReadWrite), TABLE_BITS(2));
-    check_missing_table("2 MiB Page_Map, no PD -> FailedLookup, level 30",
+    check_missing_table("large Page_Map, no PD -> FailedLookup, level 30",
                         map(large_frame, LARGE_VADDR, seL4_ReadWrite), TABLE_BITS(2));
     check("PageDirectory_Map -> succeeds", table_map(2, pd, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);
     check_missing_table("Page_Map, no PT -> FailedLookup, level 21",
                         map(frame, BASE, seL4_ReadWrite), TABLE_BITS(3));
+#endif
     check("PageTable_Map -> succeeds", table_map(3, pt, seL4_CapInitThreadVSpace, BASE, 0), NO_ERROR);
     check("Page_Map at BASE -> succeeds", map(frame, BASE, seL4_ReadWrite), NO_ERROR);
     check_that("the frame at BASE is zeroed and writable",
                reads(BASE, 0) && write_and_read(BASE, 0x5a5a0001), "data differs");
-    check("2 MiB Page_Map at BASE + 0x200000 -> succeeds", map(large_frame, LARGE_VADDR, seL4_ReadWrite), NO_ERROR);
-    check_that("the 2 MiB frame is writable at both ends",
-               write_and_read(LARGE_VADDR, 0x5a5a0002) && write_and_read(LARGE_VADDR + BIT(21) - PAGE_SIZE, 3),
+    check("large Page_Map at LARGE_VADDR -> succeeds", map(large_frame, LARGE_VADDR, seL4_ReadWrite), NO_ERROR);
+    check_that("the large frame is writable at both ends",
+               write_and_read(LARGE_VADDR, 0x5a5a0002) && write_and_read(LARGE_VADDR + LARGE_SIZE - PAGE_SIZE, 3),
                "data differs");
 }
 
@@ -455,16 +477,18 @@ static void occupied_cases(void)
 #endif
     check("PageTable_Map of the image's page table -> InvalidCapability, MR0 0",
           table_map(3, boot_pt, seL4_CapInitThreadVSpace, 2 * BASE, 0), INVALID_CAPABILITY(0));
+#if FIRST_TABLE_LEVEL <= 2
     check("a second PD at BASE + 0x1234 (masked to BASE) -> DeleteFirst",
           table_map(2, pd2, seL4_CapInitThreadVSpace, BASE + 0x1234, 0), DELETE_FIRST);
+#endif
     check("a second PT at BASE -> DeleteFirst",
           table_map(3, pt2, seL4_CapInitThreadVSpace, BASE, 0), DELETE_FIRST);
-    check("a PT where the 2 MiB frame is mapped -> DeleteFirst",
+    check("a PT where the large frame is mapped -> DeleteFirst",
           table_map(3, pt2, seL4_CapInitThreadVSpace, LARGE_VADDR, 0), DELETE_FIRST);
     check("another frame at BASE -> DeleteFirst", map(frame2, BASE, seL4_ReadWrite), DELETE_FIRST);
-    check("a 4 KiB frame inside the 2 MiB mapping -> DeleteFirst",
+    check("a 4 KiB frame inside the large mapping -> DeleteFirst",
           map(frame2, LARGE_VADDR + PAGE_SIZE, seL4_ReadWrite), DELETE_FIRST);
-    check("a 2 MiB frame where a PT is mapped -> DeleteFirst", map(large_frame2, BASE, seL4_ReadWrite),
+    check("a large frame where a PT is mapped -> DeleteFirst", map(large_frame2, BASE, seL4_ReadWrite),
           DELETE_FIRST);
     check("the mapped frame again at BASE + 0x1000 -> InvalidArgument, MR0 0",
           map(frame, BASE + PAGE_SIZE, seL4_ReadWrite), INVALID_ARGUMENT(0));
@@ -485,14 +509,13 @@ static void frame_cases(void)
                address.error == seL4_NoError && address.paddr != 0 && address.paddr % PAGE_SIZE == 0,
                "no page-aligned address");
     address = page_get_address(large_frame);
-    check_that("Page_GetAddress of the 2 MiB frame -> a 2 MiB-aligned address",
-               address.error == seL4_NoError && address.paddr != 0 && address.paddr % BIT(21) == 0,
-               "no 2 MiB-aligned address");
-    check("2 MiB Page_Map at BASE + 0x401234 (masked to BASE + 0x400000) -> succeeds",
-          map(large_frame2, LARGE_VADDR + BIT(21) + 0x1234, seL4_ReadWrite), NO_ERROR);
-    check_that("the masked 2 MiB frame holds data at BASE + 0x400000 and at its last page",
-               write_and_read(LARGE_VADDR + BIT(21), 0x5a5a0005) &&
-                   write_and_read(LARGE_VADDR + BIT(22) - PAGE_SIZE, 5),
+    check_that("Page_GetAddress of the large frame -> an address aligned to its size",
+               address.error == seL4_NoError && address.paddr != 0 && address.paddr % LARGE_SIZE == 0,
+               "no aligned address");
+    check("large Page_Map at LARGE_VADDR2 + 0x1234 (masked to LARGE_VADDR2) -> succeeds",
+          map(large_frame2, LARGE_VADDR2 + 0x1234, seL4_ReadWrite), NO_ERROR);
+    check_that("the masked large frame holds data at LARGE_VADDR2 and at its last page",
+               write_and_read(LARGE_VADDR2, 0x5a5a0005) && write_and_read(LARGE_VADDR2 + LARGE_SIZE - PAGE_SIZE, 5),
                "data differs");
     check("Page_Unmap of the mapped frame -> succeeds", page_unmap(masked_frame), NO_ERROR);
     check("the same mapping again -> succeeds", map(masked_frame, masked, seL4_ReadWrite), NO_ERROR);
@@ -525,7 +548,7 @@ static void frame_cases(void)
 
     /* Unmapping the page table leaves the frame caps with stale records. */
     check("PageTable_Unmap -> succeeds", table_unmap(3, pt), NO_ERROR);
-    check_missing_table("remapping a frame whose page table went -> FailedLookup, level 21",
+    check_missing_table("remapping a frame whose page table went -> FailedLookup, SEL4_MAPPING_LOOKUP_NO_PT",
                         map(frame, BASE, seL4_ReadWrite), SEL4_MAPPING_LOOKUP_NO_PT);
     check("PageTable_Map again -> succeeds", table_map(3, pt, seL4_CapInitThreadVSpace, BASE, 0),
           NO_ERROR);

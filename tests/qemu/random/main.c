@@ -16,29 +16,37 @@
 #include <pagoda/syscalls.h>
 #include <sel4platsupport/bootinfo.h>
 
-#define BIG_UNTYPED    22       /* four of 4 MiB, then four of 64 KiB */
+/* The tester's untypeds: four of 4 MiB, or of two large frames, or of the
+ * largest frame it makes, whichever is larger; then four of 64 KiB. */
+#define MAX(a, b)      ((a) > (b) ? (a) : (b))
+#ifdef LARGE_FRAME_X16_OBJECT
+#define BIG_UNTYPED    MAX(MAX(22, LARGE_BITS + 1), LARGE_BITS + X16_BITS)
+#else
+#define BIG_UNTYPED    MAX(22, LARGE_BITS + 1)
+#endif
 #define SMALL_UNTYPED  16
 
 static unsigned long step;
-static seL4_Word state;
+static seL4_Uint64 state;
 unsigned long invocations_checked;
 
 void random_seed(seL4_Word seed)
 {
-    state = seed * 0x9e3779b97f4a7c15ul + 1;
+    state = seed * 0x9e3779b97f4a7c15ull + 1;
 }
 
-seL4_Word random64(void)
+/* A word of the generator's 64-bit output: its high bits, the best ones. */
+seL4_Word random_word(void)
 {
     state ^= state >> 12;
     state ^= state << 25;
     state ^= state >> 27;
-    return state * 0x2545f4914f6cdd1dul;
+    return (seL4_Word)((state * 0x2545f4914f6cdd1dull) >> (64 - seL4_WordBits));
 }
 
 seL4_Word random_below(seL4_Word n)
 {
-    return random64() % n;
+    return random_word() % n;
 }
 
 _Noreturn static void stop(void)
@@ -76,42 +84,50 @@ static void check_invariants(void)
     touch_all();
 }
 
-/* The largest untyped of RAM BootInfo lists (it lists the largest first). */
-static const seL4_UntypedDesc *largest_untyped(const seL4_BootInfo *info, seL4_CPtr *cptr)
+/* Where the tester cuts its next untyped from: the index of one of the
+ * untypeds BootInfo lists, and the lowest address it may take there (0:
+ * the untyped's first). */
+struct cutting {
+    seL4_Word index, next;
+};
+
+/* Moves `from` on to the first RAM untyped with room for 2^bits more bytes,
+ * from the one it is at on (BootInfo lists the largest first), and
+ * `from->next` to where they go. */
+static int find_room(const seL4_BootInfo *info, struct cutting *from, seL4_Word bits)
 {
-    for (seL4_Word i = 0; i < info->untyped.end - info->untyped.start; i++) {
-        if (!info->untypedList[i].isDevice) {
-            *cptr = info->untyped.start + i;
-            return &info->untypedList[i];
+    for (; from->index < info->untyped.end - info->untyped.start; from->index++, from->next = 0) {
+        const seL4_UntypedDesc *u = &info->untypedList[from->index];
+        seL4_Word start = align_down(MAX(from->next, u->paddr) + BIT(bits) - 1, (int)bits);
+        if (!u->isDevice && start + BIT(bits) <= u->paddr + BIT(u->sizeBits)) {
+            from->next = start;
+            return 1;
         }
     }
-    return NULL;
+    return 0;
 }
 
-/* The tester's own untypeds, in its slots 0-7, cut from the largest one
- * BootInfo lists.  Each new one goes right after the boot untyped in the
- * derivation tree, so the last made comes first. */
+/* The tester's own untypeds, in its slots 0-7, cut from the largest ones
+ * BootInfo lists.  Each new one goes right after its boot untyped in the
+ * derivation tree, so the last made comes first; the model chains them in
+ * that order (none is another's parent, so the order of those cut from
+ * different untypeds does not matter). */
 static int make_fixed_untypeds(const seL4_BootInfo *info)
 {
-    seL4_CPtr boot_cptr;
-    const seL4_UntypedDesc *boot = largest_untyped(info, &boot_cptr);
-    if (boot == NULL || boot->sizeBits < BIG_UNTYPED + 3) {
-        return 0;
-    }
-    seL4_Word next = boot->paddr;
+    struct cutting from = { 0, 0 };
     for (int i = 0; i < FIXED_UNTYPEDS; i++) {
         seL4_Word bits = i < FIXED_UNTYPEDS / 2 ? BIG_UNTYPED : SMALL_UNTYPED;
-        next = align_down(next + (1ul << bits) - 1, (int)bits);
-        if (seL4_Untyped_Retype(boot_cptr, seL4_UntypedObject, bits, seL4_CapInitThreadCNode, 0, 0, slot_cptr(i),
-                                1) != seL4_NoError) {
+        if (!find_room(info, &from, bits) ||
+            seL4_Untyped_Retype(info->untyped.start + from.index, seL4_UntypedObject, bits, seL4_CapInitThreadCNode,
+                                0, 0, slot_cptr(i), 1) != seL4_NoError) {
             return 0;
         }
-        int object = new_object(obj_untyped, next, bits);
+        int object = new_object(obj_untyped, from.next, bits);
         set_cap(i, object);
         model.slots[i].revocable = model.slots[i].first_badged = 1;
         model.slots[i].next = i == 0 ? NONE : i - 1;
         model.slots[i].prev = i == FIXED_UNTYPEDS - 1 ? NONE : i + 1;
-        next += 1ul << bits;
+        from.next += BIT(bits);
     }
     return 1;
 }

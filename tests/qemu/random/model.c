@@ -8,7 +8,8 @@ struct model model;
 #define O model.objects
 
 static const seL4_Word fixed_size_bits[obj_types] = {
-    [obj_frame] = seL4_PageBits, [obj_large_frame] = LARGE_BITS, [obj_l1_table] = seL4_PageTableBits,
+    [obj_frame] = seL4_PageBits, [obj_large_frame] = LARGE_BITS, [obj_frame_x16] = seL4_PageBits + X16_BITS,
+    [obj_large_frame_x16] = LARGE_BITS + X16_BITS, [obj_l1_table] = seL4_PageTableBits,
     [obj_l2_table] = seL4_PageTableBits, [obj_l3_table] = seL4_PageTableBits, [obj_vspace] = seL4_VSpaceBits,
     [obj_endpoint] = seL4_EndpointBits, [obj_cnode] = CNODE_RADIX + seL4_SlotBits, [obj_asid_pool] = seL4_ASIDPoolBits,
 };
@@ -271,10 +272,16 @@ static void release_pool(int pool)
 
 struct entry *find_entry(struct vspace *vs, int level, seL4_Word vaddr)
 {
-    seL4_Word key = align_down(vaddr, level_shift(level));
+    return entry_in_the_way(vs, level, vaddr, level_shift(level), NONE);
+}
+
+struct entry *entry_in_the_way(struct vspace *vs, int level, seL4_Word vaddr, int bits, int object)
+{
     for (int i = 0; i < ENTRIES; i++) {
         struct entry *e = &vs->entries[i];
-        if (e->in_use && e->level == level && e->vaddr == key) {
+        int wider = e->bits > bits ? e->bits : bits;    /* both are aligned to their own size */
+        if (e->in_use && e->level == level && align_down(e->vaddr, wider) == align_down(vaddr, wider) &&
+            e->object != object) {
             return e;
         }
     }
@@ -283,9 +290,10 @@ struct entry *find_entry(struct vspace *vs, int level, seL4_Word vaddr)
 
 void add_entry(struct vspace *vs, int level, seL4_Word vaddr, int object, int rights)
 {
+    int bits = is_frame_object(&O[object]) ? (int)O[object].size_bits : level_shift(level);
     for (int i = 0; i < ENTRIES; i++) {
         if (!vs->entries[i].in_use) {
-            vs->entries[i] = (struct entry){ level, align_down(vaddr, level_shift(level)), object, rights, 1 };
+            vs->entries[i] = (struct entry){ level, align_down(vaddr, bits), bits, object, rights, 1 };
             return;
         }
     }
@@ -294,12 +302,18 @@ void add_entry(struct vspace *vs, int level, seL4_Word vaddr, int object, int ri
 
 int is_frame_object(const struct object *o)
 {
-    return o->type == obj_frame || o->type == obj_large_frame;
+    return o->type == obj_frame || o->type == obj_large_frame || o->type == obj_frame_x16 ||
+           o->type == obj_large_frame_x16;
 }
 
+/* The deepest level whose entries map no more than the frame. */
 int frame_level(const struct object *frame)
 {
-    return frame->type == obj_frame ? 3 : 2;
+    int level = 3;
+    while (level - 1 >= ROOT_LEVEL && (seL4_Word)level_shift(level - 1) <= frame->size_bits) {
+        level--;
+    }
+    return level;
 }
 
 int table_first_level(const struct object *table)
@@ -357,6 +371,8 @@ static void finalise(int slot, int final)
     switch (o->type) {
     case obj_frame:
     case obj_large_frame:
+    case obj_frame_x16:
+    case obj_large_frame_x16:
         frame_unmap(slot);
         break;
     case obj_l1_table:

@@ -21,31 +21,44 @@
 #define VSPACES         8       /* live VSpaces, the root task's included */
 #define ENTRIES         256     /* present entries a VSpace may have */
 #define POOLS           (1 << seL4_NumASIDPoolsBits)
-#define POOL_ENTRIES    512
+#define POOL_ENTRIES    (1 << seL4_ASIDPoolIndexBits)
 #define ROOT_ASID       1       /* the root task's VSpace */
 #define NONE            (-1)
 
 /*
  * Levels are the tests' (arch_names.h): a table of level l has entries
  * that map 2^level_shift(l) bytes.  The root is the table of ROOT_LEVEL:
- * 0, or 1 where the root's entries map 1 GiB (RISC-V's Sv39).
+ * 0, or 1 where the root's entries map 1 GiB (RISC-V's Sv39), or 2 where
+ * they map large frames (the 32-bit machines).
  */
 #define ROOT_LEVEL (FIRST_TABLE_LEVEL - 1)
 
 /*
  * The tables are the test table's of levels 1, 2 and 3 (arch_test.h).
- * There is a level-1 type where the root is above level 1, and a level-2
- * type of its own where it is fixed to its level; otherwise the level-3
- * type serves level 2 too.  The level-3 type may take any level from the
- * first below the root (L3_TABLE_IS_FIXED).
+ * There is a level-1 type where the root is above level 1, and level-2
+ * tables where it is above level 2: of a type of their own where it is
+ * fixed to its level, otherwise of the level-3 type.  The level-3 type may
+ * take any level from the first below the root (L3_TABLE_IS_FIXED).
  */
 #define HAS_L1_TABLE_TYPE (FIRST_TABLE_LEVEL == 1)
+#define HAS_L2_TABLES     (FIRST_TABLE_LEVEL <= 2)
+#if HAS_L2_TABLES
 #define HAS_L2_TABLE_TYPE L2_TABLE_IS_FIXED
+#else
+#define HAS_L2_TABLE_TYPE 0
+#endif
 
+/*
+ * Frames are the tests' 4 KiB and large ones, and where the architecture
+ * has them (FRAME_X16_OBJECT, aarch32) frames that fill 16 entries of the
+ * same levels: one entry of the model stands for all 16.
+ */
 enum object_type {
-    obj_untyped, obj_frame, obj_large_frame, obj_l1_table, obj_l2_table, obj_l3_table, obj_vspace, obj_endpoint,
-    obj_cnode, obj_asid_pool, obj_types
+    obj_untyped, obj_frame, obj_large_frame, obj_frame_x16, obj_large_frame_x16, obj_l1_table, obj_l2_table,
+    obj_l3_table, obj_vspace, obj_endpoint, obj_cnode, obj_asid_pool, obj_types
 };
+
+#define X16_BITS 4              /* 16 entries */
 
 struct object {
     enum object_type type;
@@ -73,10 +86,12 @@ struct slot {
 };
 
 /* A present entry: level ROOT_LEVEL-3 (the root's to the last table's), the
- * address it covers. */
+ * address it covers and how many bits of address (a 16-entry frame's
+ * entries are one). */
 struct entry {
     int level;
     seL4_Word vaddr;
+    int bits;
     int object;                 /* a table, or a frame */
     int rights;                 /* a frame's VM_* rights */
     int in_use;
@@ -110,7 +125,7 @@ extern struct model model;
 /* Level shift: the address bits below an entry of `level`. */
 static inline int level_shift(int level)
 {
-    return 39 - 9 * level;
+    return ENTRY_BITS(level);
 }
 
 static inline seL4_Word align_down(seL4_Word v, int bits)
@@ -154,8 +169,10 @@ int vspace_slot_free(void);
 void assign_asid(int root, seL4_Word asid);
 int free_pool_index(void);
 
-/* Page tables. */
+/* Page tables: the entry of `level` that covers `vaddr`; the first that
+ * overlaps the 2^bits bytes at `vaddr` and is not `object`'s (NONE: any). */
 struct entry *find_entry(struct vspace *vs, int level, seL4_Word vaddr);
+struct entry *entry_in_the_way(struct vspace *vs, int level, seL4_Word vaddr, int bits, int object);
 void add_entry(struct vspace *vs, int level, seL4_Word vaddr, int object, int rights);
 void frame_unmap(int slot);
 void table_unlink(int slot);

@@ -93,25 +93,29 @@ static seL4_Word object_bytes(int slot)
     return 1ul << O[S[slot].object].size_bits;
 }
 
-/* Addresses that often meet: root entries 1 and 2 (entry 0 holds the
- * program), then two entries of each table below and four of the last
- * level's; sometimes unaligned, sometimes not a user address at all (in
- * the last root entry, the kernel's, or the last user page). */
+/* Addresses that often meet: regions 1 and 2 (check.h; region 0 holds
+ * the program), two root entries of each where a region has more, then
+ * two entries of each table below and four of the last level's;
+ * sometimes unaligned, sometimes not a user address at all (in the last
+ * root entry, the kernel's, or the last user page). */
 static seL4_Word random_address(void)
 {
     seL4_Word root_entry = 1ul << level_shift(ROOT_LEVEL);
     if (random_chance(24)) {
-        return -root_entry + (random64() & (root_entry - 1) & ~0xffful);
+        return -root_entry + (random_word() & (root_entry - 1) & ~0xffful);
     }
     if (random_chance(24)) {
         return BEYOND_USER - 0x1000;
     }
-    seL4_Word vaddr = (random_below(2) + 1) << level_shift(ROOT_LEVEL);
+    seL4_Word vaddr = (random_below(2) + 1) << REGION_BITS;
+    if (REGION_SIZE > root_entry) {
+        vaddr |= random_below(2) << level_shift(ROOT_LEVEL);
+    }
     for (int level = ROOT_LEVEL + 1; level < 3; level++) {
         vaddr |= random_below(2) << level_shift(level);
     }
     vaddr |= random_below(4) << level_shift(3);
-    return random_chance(5) ? vaddr | (random64() & 0xfff) : vaddr;
+    return random_chance(5) ? vaddr | (random_word() & 0xfff) : vaddr;
 }
 
 /* A VSpace argument: mostly the root VSpace, sometimes another, or not a
@@ -133,7 +137,7 @@ static seL4_Word guided_address(struct vspace *vs, int level)
         struct entry *e = &vs->entries[(start + i) % ENTRIES];
         if (e->in_use && e->level == level - 1 && !is_frame_object(&O[e->object])) {
             seL4_Word vaddr = e->vaddr + (random_below(4) << level_shift(level));
-            return random_chance(5) ? vaddr | (random64() & 0xfff) : vaddr;
+            return random_chance(5) ? vaddr | (random_word() & 0xfff) : vaddr;
         }
     }
     return random_address();
@@ -199,7 +203,7 @@ static void touch(const struct entry *e)
         diverge_value("read", e->vaddr, seen, frame->value);
     }
     if (e->rights == VM_READ_WRITE) {
-        frame->value = random64();
+        frame->value = random_word();
         *word = frame->value;
     }
 }
@@ -234,19 +238,30 @@ static void op_touch(void)
 
 static const enum object_type retype_types[] = {
     obj_frame, obj_frame, obj_frame, obj_large_frame,
+#ifdef FRAME_X16_OBJECT
+    obj_frame_x16, obj_large_frame_x16,
+#endif
 #if HAS_L1_TABLE_TYPE
     obj_l1_table, obj_l1_table,
 #endif
-    obj_l2_table, obj_l2_table, obj_l3_table, obj_l3_table, obj_vspace, obj_endpoint, obj_cnode, obj_untyped,
-    obj_untyped,
+#if HAS_L2_TABLES
+    obj_l2_table, obj_l2_table,
+#endif
+    obj_l3_table, obj_l3_table, obj_vspace, obj_endpoint, obj_cnode, obj_untyped, obj_untyped,
 };
 
 static const seL4_Word sel4_types[obj_types] = {
     [obj_untyped] = seL4_UntypedObject, [obj_frame] = FRAME_OBJECT, [obj_large_frame] = LARGE_FRAME_OBJECT,
+#ifdef FRAME_X16_OBJECT
+    [obj_frame_x16] = FRAME_X16_OBJECT, [obj_large_frame_x16] = LARGE_FRAME_X16_OBJECT,
+#endif
 #if HAS_L1_TABLE_TYPE
     [obj_l1_table] = L1_TABLE_OBJECT,
 #endif
-    [obj_l2_table] = L2_TABLE_OBJECT, [obj_l3_table] = L3_TABLE_OBJECT, [obj_vspace] = VSPACE_OBJECT,
+#if HAS_L2_TABLES
+    [obj_l2_table] = L2_TABLE_OBJECT,
+#endif
+    [obj_l3_table] = L3_TABLE_OBJECT, [obj_vspace] = VSPACE_OBJECT,
     [obj_endpoint] = seL4_EndpointObject, [obj_cnode] = seL4_CapTableObject,
 };
 
@@ -422,22 +437,20 @@ static void op_map_frame(void)
         return;
     }
     struct vspace_arg arg = random_vspace();
-    int level = frame_level(&O[S[slot].object]);
+    int object = S[slot].object, level = frame_level(&O[object]), bits = (int)O[object].size_bits;
     seL4_Word requested = map_address(arg, level);
     seL4_CapRights_t rights = random_rights();
-    seL4_Word vaddr = align_down(requested, level_shift(level));
+    seL4_Word vaddr = align_down(requested, bits);
     struct outcome want = NO_ERROR;
     struct vspace *vs = NULL;
-    struct entry *e = NULL;
     if (!is_vspace_arg(arg)) {
         want = INVALID_CAPABILITY(1);
     } else if (frame_target_ok(slot, O[arg.root].asid, vaddr, &want) && vspace_lookup(arg, &want)) {
         vs = vspace_of_asid(O[arg.root].asid);
-        if (walk(vs, vaddr, level, &want)) {
-            e = find_entry(vs, level, vaddr);
-            if (e != NULL && !(S[slot].mapped_asid != 0 && e->object == S[slot].object)) {
-                want = DELETE_FIRST;
-            }
+        /* Every entry it takes must be free, or (a remap) still its own. */
+        int own = S[slot].mapped_asid != 0 ? object : NONE;
+        if (walk(vs, vaddr, level, &want) && entry_in_the_way(vs, level, vaddr, bits, own) != NULL) {
+            want = DELETE_FIRST;
         }
     }
     seL4_Error got = page_map(slot_cptr(slot), arg.cptr, requested, rights, random_below(8));
@@ -445,8 +458,9 @@ static void op_map_frame(void)
         return;
     }
     int vm_rights = mask_vm_rights((int)S[slot].rights, rights);
+    struct entry *e = find_entry(vs, level, vaddr);
     if (e == NULL) {
-        add_entry(vs, level, vaddr, S[slot].object, vm_rights);
+        add_entry(vs, level, vaddr, object, vm_rights);
         e = find_entry(vs, level, vaddr);
     }
     e->rights = vm_rights;
@@ -844,14 +858,18 @@ static int has_label(int slot, seL4_Word label)
         return label >= CNodeRevoke && label <= CNodeSaveCaller;
     case obj_frame:
     case obj_large_frame:
+    case obj_frame_x16:
+    case obj_large_frame_x16:
         return label == PAGE_MAP_LABEL || label == PAGE_UNMAP_LABEL || label == PAGE_GET_ADDRESS_LABEL ||
                IS_ARCH_FRAME_LABEL(label);
 #if HAS_L1_TABLE_TYPE
     case obj_l1_table:
         return label == L1_TABLE_MAP_LABEL || label == L1_TABLE_UNMAP_LABEL;
 #endif
+#if HAS_L2_TABLES
     case obj_l2_table:
         return label == L2_TABLE_MAP_LABEL || label == L2_TABLE_UNMAP_LABEL;
+#endif
     case obj_l3_table:
         return label == L3_TABLE_MAP_LABEL || label == L3_TABLE_UNMAP_LABEL;
     case obj_vspace:
@@ -872,7 +890,12 @@ static int is_table_map_label(seL4_Word label)
         return 1;
     }
 #endif
-    return label == L2_TABLE_MAP_LABEL || label == L3_TABLE_MAP_LABEL;
+#if HAS_L2_TABLES
+    if (label == L2_TABLE_MAP_LABEL) {
+        return 1;
+    }
+#endif
+    return label == L3_TABLE_MAP_LABEL;
 }
 
 static void minimum_message(seL4_Word label, seL4_Word *length, seL4_Word *extra_caps)
@@ -905,7 +928,7 @@ static void invalid_label(void)
         return;
     }
     struct message m = { .label = label, .extra_caps = random_below(4), .length = random_below(8),
-                         .caps = { seL4_CapInitThreadVSpace, ROOT, ROOT }, .mr = { random64(), random64() } };
+                         .caps = { seL4_CapInitThreadVSpace, ROOT, ROOT }, .mr = { random_word(), random_word() } };
     expect_outcome("wrong label", call_message(slot_cptr(slot), &m), ILLEGAL_OPERATION);
 }
 
@@ -929,7 +952,7 @@ static void oversized_message(void)
     if (slot != NONE) {
         struct message m = { .label = PAGE_GET_ADDRESS_LABEL, .length = random_below(128), .extra_caps = random_below(4),
                              .caps = { ROOT, seL4_CapInitThreadVSpace, slot_cptr(slot) },
-                             .mr = { random64(), random64(), random64() } };
+                             .mr = { random_word(), random_word(), random_word() } };
         struct outcome want = { seL4_NoError, 1, { O[S[slot].object].paddr } };
         expect_outcome("Page_GetAddress (oversized)", call_message(slot_cptr(slot), &m), want);
     }

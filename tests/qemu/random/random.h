@@ -12,7 +12,7 @@
 
 /* The generator: xorshift64*, seeded once; the whole run follows from it. */
 void random_seed(seL4_Word seed);
-seL4_Word random64(void);
+seL4_Word random_word(void);
 seL4_Word random_below(seL4_Word n);
 
 /* True once in `n` times on average. */
