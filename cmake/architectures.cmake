@@ -3,5 +3,5 @@
 # table exists).  -DPAGODA_SUITE_ARCHES="a;b;..." chooses others.
 set(PAGODA_ARCHES x86_64 aarch64 riscv64 ia32 aarch32)
 if(NOT DEFINED PAGODA_SUITE_ARCHES)
-    set(PAGODA_SUITE_ARCHES x86_64 aarch64 riscv64)
+    set(PAGODA_SUITE_ARCHES x86_64 aarch64 riscv64 ia32 aarch32)
 endif()
