@@ -7,12 +7,14 @@
  *   top bits         the object, as its offset in the kernel window in
  *                    units of the type's alignment (OBJECT_SHIFT)
  *
- * The kernel window is at most 512 MiB, so an object of 2^s-byte alignment
- * takes 29 - s bits: frames, VSpace roots and ASID pools 17, page tables
- * (ARMv7's are 1 KiB) 19, everything else 25.  That leaves room for a
- * frame's ASID (seL4's 17 bits) and mapped page, but not for a whole
- * pointer: a zombie's parent is packed like an object.  Bit-fields are
- * allocated from bit 0 up on every 32-bit architecture Pagoda builds.
+ * The kernel window is smaller than 512 MiB, so an object of 2^s-byte
+ * alignment takes 29 - s bits: frames, VSpace roots and ASID pools 17,
+ * page tables (ARMv7's are 1 KiB) 19, everything else 25; and an untyped,
+ * smaller than the window, keeps its free offset (up to its size, when it
+ * is full) in 29 bits.  That leaves room for a frame's ASID (seL4's 17
+ * bits) and mapped page, but not for a whole pointer: a zombie's parent is
+ * packed like an object.  Bit-fields are allocated from bit 0 up on every
+ * 32-bit architecture Pagoda builds.
  */
 #ifndef CAP_LAYOUT32_H
 #define CAP_LAYOUT32_H
@@ -21,7 +23,8 @@
 
 #define WINDOW_BITS 29
 
-_Static_assert(KERNEL_WINDOW_SIZE <= (1ul << WINDOW_BITS), "the kernel window fits a packed object");
+/* Strictly smaller: a 2^29-byte untyped, once full, would read as empty. */
+_Static_assert(KERNEL_WINDOW_SIZE < (1ul << WINDOW_BITS), "the kernel window fits a packed object");
 
 /* log2 of the alignment every object of a type has. */
 static inline word_t object_shift(enum cap_type type)

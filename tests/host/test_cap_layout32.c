@@ -70,8 +70,8 @@ ACCESSORS(zombie_exhausted, zombie.exhausted)
 #define FIELD(type, name, width) { type, #name, width, set_##name, get_##name }
 
 /* What each must hold: a size in bits or a radix up to the word's, an
- * untyped's offset (an untyped is smaller than the 2^29-byte window),
- * seL4's 18-bit guard and 28-bit badge, seL4's 17-bit ASIDs, a page of the
+ * untyped's offset (an untyped is smaller than the window, which is
+ * smaller than 2^29 bytes), seL4's 18-bit guard and 28-bit badge, seL4's 17-bit ASIDs, a page of the
  * 32-bit address space, a frame size index of ARMv7's four, the one table
  * type below the root, a table's level. */
 static const struct field fields[] = {
@@ -167,8 +167,8 @@ static void test_objects_round_trip_at_the_window_bounds(void **state)
         print_message("type %lu, objects aligned to %lu bits\n", type, alignment_bits(type));
         assert_round_trip(type, lowest_object(type));
         assert_round_trip(type, highest_object(type));
-        /* Packed, the last object is all ones. */
-        assert_int_equal(pack_object(type, highest_object(type)), BIT(29 - alignment_bits(type)) - 1);
+        assert_int_equal(pack_object(type, highest_object(type)),
+                         (KERNEL_WINDOW_SIZE >> alignment_bits(type)) - 1);
     }
 }
 
@@ -221,6 +221,16 @@ static void test_constructors(void **state)
     assert_false(page_table.table.is_mapped);
 }
 
+/* The largest untyped the window holds, used up: its free offset is its
+ * size, which must not wrap to 0 (empty) in the field's 29 bits. */
+static void test_largest_untyped_full(void **state)
+{
+    (void)state;
+    word_t bits = word_log2(KERNEL_WINDOW_SIZE);
+    cap_t untyped = cap_untyped_new(lowest_object(cap_untyped), bits, false, BIT(bits));
+    assert_int_equal(untyped.untyped.free_offset, BIT(bits));
+}
+
 /* A zombie's parent is packed like an object: it comes back, from the
  * window's first slot to its last, and setting it or the object leaves
  * everything else alone. */
@@ -251,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_objects_round_trip_at_the_window_bounds),
         cmocka_unit_test(test_no_object_is_zero),
         cmocka_unit_test(test_constructors),
+        cmocka_unit_test(test_largest_untyped_full),
         cmocka_unit_test(test_zombie_parent),
     };
     return cmocka_run_group_tests_name("cap-layout32", tests, NULL, NULL);

@@ -29,7 +29,7 @@
 #define HOST_OBJECTS      0x84000000ul
 #define HOST_OBJECT_BITS  26
 #define HOST_DEVICES      0x90000000ul
-#define HOST_DEVICE_BITS  28                /* to the window's end */
+#define HOST_DEVICE_BITS  27                /* the window ends at 0x9fc00000 */
 #endif
 
 /* Makes [address, address + size) host memory, readable and, if

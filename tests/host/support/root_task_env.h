@@ -4,7 +4,7 @@
  * Needs no test framework: the fuzz target uses it too.
  *
  * The machine has 4 MiB of RAM and the device memory of host_memory.h (1
- * GiB, or 256 MiB on a 32-bit machine).  Boot gives the RAM to the root
+ * GiB, or 128 MiB on a 32-bit machine).  Boot gives the RAM to the root
  * task as usual; the device memory becomes one device untyped in the
  * first empty slot, as a BootInfo device region would.
  * Device memory is read-only host address space (reading it gives zeros),
