@@ -245,12 +245,24 @@ static void fill_bootinfo(struct root_task *rt)
     b->empty = (seL4_SlotRegion){ rt->next_slot, BIT(ROOT_CNODE_RADIX) };
 }
 
+/* What no object may take: the kernel's own memory, and the window's first
+ * page, whose first byte packs as no object on 32-bit machines
+ * (cap_layout32.h). */
+static void reserve_kernel_memory(struct boot_memory *memory)
+{
+    paddr_t start, end;
+    arch_kernel_region(&start, &end);
+    boot_memory_reserve(memory, start, end);
+    boot_memory_reserve(memory, KERNEL_WINDOW_PADDR, KERNEL_WINDOW_PADDR + BIT(PAGE_BITS));
+}
+
 void boot_root_task(struct boot_memory *memory)
 {
     struct root_task rt = { .memory = memory };
     struct boot_region file = memory->root_task;
     const void *elf = phys_to_kernel(file.start);
 
+    reserve_kernel_memory(memory);
     if (!elf_check(elf, file.end - file.start, &rt.image)) {
         panic("the root task is not an ELF executable for this machine within user memory");
     }

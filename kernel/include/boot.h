@@ -24,10 +24,11 @@ void boot_memory_add(struct boot_memory *memory, paddr_t start, paddr_t end);
 void boot_memory_reserve(struct boot_memory *memory, paddr_t start, paddr_t end);
 
 /*
- * Creates the root task from `memory`: its CSpace, VSpace, TCB, IPC buffer
- * and BootInfo; hands all remaining RAM (including the ELF file's, once
- * loaded) to it as untyped memory; and makes it the current thread.
- * Panics if the root task image is unusable.
+ * Creates the root task from `memory`, less the kernel's own memory
+ * (arch_kernel_region()) and the kernel window's first page: its CSpace,
+ * VSpace, TCB, IPC buffer and BootInfo; hands all remaining RAM (including
+ * the ELF file's, once loaded) to it as untyped memory; and makes it the
+ * current thread.  Panics if the root task image is unusable.
  */
 void boot_root_task(struct boot_memory *memory);
 

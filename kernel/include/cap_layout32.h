@@ -20,6 +20,7 @@
 #define CAP_LAYOUT32_H
 
 #include <arch/memory.h>
+#include <printf.h>
 
 #define WINDOW_BITS 29
 
@@ -114,10 +115,18 @@ typedef union cap {
 _Static_assert(sizeof(cap_t) == 2 * sizeof(word_t), "a capability is two words");
 
 /* An object's packed value: its offset in the window in units of its
- * alignment; 0 for none (nothing lives at the window's first byte). */
+ * alignment; 0 for none (boot keeps the window's first page out of every
+ * object).  Debug kernels check that the object can be packed. */
 static inline word_t pack_object(enum cap_type type, const void *object)
 {
-    return object == NULL ? 0 : ((word_t)object - KERNEL_WINDOW_BASE) >> object_shift(type);
+    word_t offset = (word_t)object - KERNEL_WINDOW_BASE;
+    if (object == NULL) {
+        return 0;
+    }
+    if (CONFIG_DEBUG_BUILD) {
+        kassert(offset != 0 && offset < KERNEL_WINDOW_SIZE && IS_ALIGNED(offset, object_shift(type)));
+    }
+    return offset >> object_shift(type);
 }
 
 static inline void *unpack_object(enum cap_type type, word_t packed)

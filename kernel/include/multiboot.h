@@ -14,12 +14,12 @@
 /*
  * Boots the root task (boot_root_task(), then return_to_user()) with what
  * the multiboot information at `info_paddr` describes: free RAM from 1 MiB
- * up, as far as the kernel window reaches, but for the kernel image below
- * `kernel_end`; and the root task's ELF file, the first boot module.
+ * up, as far as the kernel window reaches; and the root task's ELF file,
+ * the first boot module.
  * Panics unless a multiboot loader (`magic`) passed a memory map and the
  * module.
  */
-NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr, paddr_t kernel_end);
+NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr);
 #endif
 
 #endif

@@ -64,7 +64,7 @@ static void find_root_task(const struct multiboot_info *info, struct boot_memory
     }
 }
 
-NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr, paddr_t kernel_end)
+NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr)
 {
     static struct boot_memory memory;
     const struct multiboot_info *info = phys_to_kernel(info_paddr);
@@ -73,7 +73,6 @@ NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr, paddr
     }
     find_free_memory(info, &memory);
     find_root_task(info, &memory);
-    boot_memory_reserve(&memory, 0, kernel_end);
     boot_root_task(&memory);
     return_to_user();
 }

@@ -2,9 +2,11 @@
  * boot_root_task() (kernel/core/boot.c) on 4 MiB of host memory holding a
  * two-page ELF image: the root CNode's capabilities, the VSpace, the
  * thread, BootInfo, and the untypeds that account for the rest of RAM
- * (including the ELF file's, which boot must not allocate over).
+ * (including the ELF file's, which boot must not allocate over, and but for
+ * the kernel's own memory and the kernel window's first page).
  */
 #include "harness.h"
+#include "host_memory.h"
 #include "levels.h"
 #include <boot.h>
 #include <elf.h>
@@ -35,6 +37,10 @@ static word_t boot_object_bytes(void)
 #define FILE_OFFSET 0x3000ul
 #define FILE_SIZE   0x2000ul
 
+/* Where arch_kernel_region() puts the kernel, when a test asks for one. */
+#define KERNEL_OFFSET 0x200000ul
+#define KERNEL_SIZE   0x10000ul
+
 static char *ram, *file;
 static cte_t *cnode;
 static seL4_BootInfo *bootinfo;
@@ -60,11 +66,11 @@ static void make_file(void)
     }
 }
 
-/* Boots with RAM from `ram_offset` bytes into a 4 MiB block to its end. */
-static void boot(word_t ram_offset)
+/* Boots with RAM from `ram_offset` bytes into the 4 MiB `block` to its end. */
+static void boot(char *block, word_t ram_offset)
 {
     current_thread = NULL;
-    ram = test_alloc(RAM_BITS);
+    ram = block;
     make_file();
     static struct boot_memory memory;
     memset(&memory, 0, sizeof(memory));
@@ -78,7 +84,7 @@ static void boot(word_t ram_offset)
 static int setup(void **state)
 {
     harness_setup(state);
-    boot(0);
+    boot(test_alloc(RAM_BITS), 0);
     return 0;
 }
 
@@ -86,14 +92,42 @@ static int setup(void **state)
 static int setup_unaligned_ram(void **state)
 {
     harness_setup(state);
-    boot(8);
+    boot(test_alloc(RAM_BITS), 8);
     return 0;
 }
+
+/* A kernel image in the middle of RAM. */
+static int setup_kernel_in_ram(void **state)
+{
+    harness_setup(state);
+    char *block = test_alloc(RAM_BITS);
+    host_kernel_region = (struct boot_region){ (paddr_t)block + KERNEL_OFFSET,
+                                               (paddr_t)block + KERNEL_OFFSET + KERNEL_SIZE };
+    boot(block, 0);
+    return 0;
+}
+
+#if WORD_BITS == 32
+/* RAM from the kernel window's first byte, which no 64-bit host can map
+ * (its window starts at address 0) but a 32-bit one can. */
+static int setup_ram_at_window_start(void **state)
+{
+    static bool mapped;
+    harness_setup(state);
+    if (!mapped) {
+        host_memory_map(KERNEL_WINDOW_PADDR, BIT(RAM_BITS), true);
+        mapped = true;
+    }
+    boot((char *)KERNEL_WINDOW_PADDR, 0);
+    return 0;
+}
+#endif
 
 static int teardown(void **state)
 {
     memset(asid_table, 0, sizeof(asid_table));
     current_thread = NULL;
+    host_kernel_region = (struct boot_region){ 0, 0 };
     return harness_teardown(state);
 }
 
@@ -214,16 +248,44 @@ static void test_bootinfo_and_untypeds(void **state)
     assert_no_console();
 }
 
+/* The bytes of RAM the untypeds hand out; none of them in [start, end). */
+static word_t untyped_bytes_outside(paddr_t start, paddr_t end)
+{
+    word_t total = 0;
+    for (word_t i = 0; i < bootinfo->untyped.end - bootinfo->untyped.start; i++) {
+        const seL4_UntypedDesc *d = &bootinfo->untypedList[i];
+        assert_true(d->paddr + BIT(d->sizeBits) <= start || d->paddr >= end);
+        total += BIT(d->sizeBits);
+    }
+    return total;
+}
+
 /* Only the unaligned head, smaller than any untyped, is lost. */
 static void test_unaligned_ram_start(void **state)
 {
     (void)state;
-    word_t total = 0;
-    for (word_t i = 0; i < bootinfo->untyped.end - bootinfo->untyped.start; i++) {
-        total += BIT(bootinfo->untypedList[i].sizeBits);
-    }
-    assert_int_equal(total, BIT(RAM_BITS) - 16 - boot_object_bytes());
+    assert_int_equal(untyped_bytes_outside(0, 0), BIT(RAM_BITS) - 16 - boot_object_bytes());
 }
+
+/* What arch_kernel_region() names is neither an untyped nor a boot object. */
+static void test_kernel_region_kept(void **state)
+{
+    (void)state;
+    paddr_t kernel = (paddr_t)ram + KERNEL_OFFSET;
+    assert_int_equal(untyped_bytes_outside(kernel, kernel + KERNEL_SIZE),
+                     BIT(RAM_BITS) - KERNEL_SIZE - boot_object_bytes());
+}
+
+#if WORD_BITS == 32
+/* The window's first page is neither: its first byte packs as no object. */
+static void test_window_first_page_kept(void **state)
+{
+    (void)state;
+    assert_int_equal(untyped_bytes_outside(KERNEL_WINDOW_PADDR, KERNEL_WINDOW_PADDR + BIT(PAGE_BITS)),
+                     BIT(RAM_BITS) - BIT(PAGE_BITS) - boot_object_bytes());
+    assert_true((paddr_t)cnode >= KERNEL_WINDOW_PADDR + BIT(PAGE_BITS));
+}
+#endif
 
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
@@ -235,6 +297,10 @@ int main(void)
         TEST(test_address_space),
         TEST(test_bootinfo_and_untypeds),
         cmocka_unit_test_setup_teardown(test_unaligned_ram_start, setup_unaligned_ram, teardown),
+        cmocka_unit_test_setup_teardown(test_kernel_region_kept, setup_kernel_in_ram, teardown),
+#if WORD_BITS == 32
+        cmocka_unit_test_setup_teardown(test_window_first_page_kept, setup_ram_at_window_start, teardown),
+#endif
     };
     return cmocka_run_group_tests_name("boot-root-task", tests, NULL, NULL);
 }

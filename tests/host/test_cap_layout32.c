@@ -8,6 +8,7 @@
  */
 #include "harness.h"
 #include <cnode.h>
+#include <pagoda/abi.h>
 
 /* log2 of the alignment of each type's objects: pages for frames, VSpace
  * roots and ASID pools, ARMv7's 1 KiB page tables, 16 bytes for the rest. */
@@ -183,6 +184,26 @@ static void test_no_object_is_zero(void **state)
     assert_true(cap_null_new().raw == 0);
 }
 
+/* What cannot be packed is a kernel bug the debug kernel stops at: an
+ * object at the window's first byte (it would read as none), beyond the
+ * window, or off its type's alignment. */
+static void test_unpackable_objects_panic(void **state)
+{
+    (void)state;
+    void *unpackable[] = {
+        (void *)KERNEL_WINDOW_BASE,
+        (void *)(KERNEL_WINDOW_BASE + KERNEL_WINDOW_SIZE),
+        (char *)lowest_object(cap_frame) + BIT(alignment_bits(cap_endpoint)),
+    };
+    for (size_t i = 0; i < ARRAY_SIZE(unpackable); i++) {
+        harness_reset();
+        expect_power_off(cap_object_new(cap_frame, unpackable[i]));
+        assert_int_equal(arch_log.power_off_status, PAGODA_STATUS_PANIC);
+        assert_true(strncmp(console_text(), "Pagoda panic: assertion failed", 30) == 0);
+    }
+    console_clear();
+}
+
 /* The constructors' fields and object, at the window's last object. */
 static void test_constructors(void **state)
 {
@@ -260,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_fields_hold_their_widths_alone),
         cmocka_unit_test(test_objects_round_trip_at_the_window_bounds),
         cmocka_unit_test(test_no_object_is_zero),
+        cmocka_unit_test(test_unpackable_objects_panic),
         cmocka_unit_test(test_constructors),
         cmocka_unit_test(test_largest_untyped_full),
         cmocka_unit_test(test_zombie_parent),

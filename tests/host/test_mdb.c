@@ -27,6 +27,12 @@ static cap_t object(enum cap_type type, word_t base)
     return cap_object_new(type, at(base));
 }
 
+/* A capability to something that is not memory (ASID control, ...). */
+static cap_t control(enum cap_type type)
+{
+    return cap_object_new(type, NULL);
+}
+
 static cap_t frame(word_t base, word_t size, enum vm_rights rights, bool is_device)
 {
     return cap_frame_new(at(base), size, rights, is_device);
@@ -185,7 +191,7 @@ static void test_comparisons(void **state)
         { "untyped, page table", u, cap_table_new(at(UNTYPED_BASE + 0x2000), 0), true, false },
         { "untyped, null", u, cap_null_new(), false, false },
         { "null, untyped", cap_null_new(), u, false, false },
-        { "untyped, ASID control", u, object(cap_asid_control, 0), false, false },
+        { "untyped, ASID control", u, control(cap_asid_control), false, false },
         { "large frame, 4K frame inside", large, frame(LARGE_BASE + 0x1000, 0, vm_read_write, false), true, false },
         { "large frame, endpoint inside", large, object(cap_endpoint, LARGE_BASE), false, false },
         { "large frame, itself", large, large, true, true },
@@ -201,9 +207,9 @@ static void test_comparisons(void **state)
         { "VSpace, itself", object(cap_vspace, 0x9000), object(cap_vspace, 0x9000), true, true },
         { "VSpace, page table", object(cap_vspace, 0x9000), cap_table_new(at(0x9000), 0), false, false },
         { "page table, itself", cap_table_new(at(0x9000), 0), cap_table_new(at(0x9000), 0), true, true },
-        { "IRQ control, IRQ control", object(cap_irq_control, 0), object(cap_irq_control, 0), true, true },
-        { "IRQ control, domain", object(cap_irq_control, 0), object(cap_domain, 0), false, false },
-        { "ASID control, ASID control", object(cap_asid_control, 0), object(cap_asid_control, 0), true, true },
+        { "IRQ control, IRQ control", control(cap_irq_control), control(cap_irq_control), true, true },
+        { "IRQ control, domain", control(cap_irq_control), control(cap_domain), false, false },
+        { "ASID control, ASID control", control(cap_asid_control), control(cap_asid_control), true, true },
         { "ASID pool, itself", object(cap_asid_pool, 0xa000), object(cap_asid_pool, 0xa000), true, true },
     };
     for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {

@@ -7,8 +7,7 @@
 #include <memory.h>
 #include <thread.h>
 
-/* RAM below the kernel image holds the device tree; the window's first
- * byte must never become an object (cap_layout32.h). */
+/* RAM below the kernel image holds the device tree. */
 void arch_kernel_region(paddr_t *start, paddr_t *end)
 {
     *start = KERNEL_WINDOW_PADDR;
@@ -29,7 +28,6 @@ NORETURN void arch_boot(void)
     keep_interrupt_pending();
     loader_add_device_tree_memory(&memory, DTB_PADDR);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_memory_reserve(&memory, KERNEL_WINDOW_PADDR, kernel_to_phys(kernel_image_end));
     boot_root_task(&memory);
     return_to_user();
 }

@@ -26,7 +26,6 @@ NORETURN void arch_boot(void)
     __asm__ volatile("dsb ishst; tlbi vmalle1; dsb ish; isb" : : : "memory");
     loader_add_device_tree_memory(&memory, DTB_PADDR);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_memory_reserve(&memory, 0, kernel_to_phys(kernel_image_end));
     boot_root_task(&memory);
     return_to_user();
 }

@@ -24,5 +24,5 @@ NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr)
     /* the boot code's identity mapping: everything below the window */
     memset(kernel_page_directory, 0, KERNEL_WINDOW_SLOT * sizeof(pte_t));
     arch_tlb_flush_asid(0, NULL);
-    multiboot_boot_root_task(magic, info_paddr, kernel_to_phys(kernel_image_end));
+    multiboot_boot_root_task(magic, info_paddr);
 }

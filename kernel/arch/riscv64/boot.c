@@ -28,7 +28,6 @@ NORETURN void arch_boot(paddr_t dtb)
     __asm__ volatile("sfence.vma" : : : "memory");
     loader_add_device_tree_memory(&memory, dtb);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_memory_reserve(&memory, 0, kernel_to_phys(kernel_image_end));
     boot_root_task(&memory);
     return_to_user();
 }

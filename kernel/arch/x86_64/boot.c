@@ -27,5 +27,5 @@ NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr)
     cpu_init();
     kernel_pml4[0] = 0;                 /* the boot code's identity mapping */
     arch_tlb_flush_asid(0, NULL);
-    multiboot_boot_root_task(magic, info_paddr, (paddr_t)kernel_image_end - KERNEL_IMAGE_BASE);
+    multiboot_boot_root_task(magic, info_paddr);
 }

@@ -90,10 +90,12 @@ NORETURN void arch_resume_user(struct tcb *thread)
     abort();
 }
 
-/* Host memory has no kernel image. */
+struct boot_region host_kernel_region;
+
 void arch_kernel_region(paddr_t *start, paddr_t *end)
 {
-    *start = *end = 0;
+    *start = host_kernel_region.start;
+    *end = host_kernel_region.end;
 }
 
 void arch_log_reset(void)

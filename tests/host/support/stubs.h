@@ -8,6 +8,7 @@
 
 #include <setjmp.h>
 
+#include <boot.h>
 #include <thread.h>
 
 struct arch_log {
@@ -28,6 +29,10 @@ struct arch_log {
 
 extern struct arch_log arch_log;
 void arch_log_reset(void);
+
+/* What arch_kernel_region() says the kernel keeps: nothing, as host
+ * memory has no kernel image, unless a test says otherwise. */
+extern struct boot_region host_kernel_region;
 
 /* arch_power_off() longjmps here when set, and aborts otherwise. */
 extern jmp_buf *power_off_trap;
