@@ -148,10 +148,11 @@ static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
 }
 
 /* A remap replaces valid entries: they go, with their TLB entries, before
- * the new ones come (break before make, as Arm requires). */
+ * the new ones come (break before make, as Arm requires).  Any of a
+ * frame's entries may be valid, not only the first. */
 static void perform_frame_map(cte_t *slot, const struct mapping *map)
 {
-    if (*map->entry != 0) {
+    if (slot->cap.frame.asid != 0) {
         vspace_write_entries(map->entry, map->entries, 0);
         arch_tlb_flush_page(map->asid, map->root, map->vaddr);
     }

@@ -268,6 +268,22 @@ static void test_a_supersection_needs_all_sixteen_entries(void **state)
     assert_user_error("ARM_Page_Map: %#lx is inside a larger frame's mapping", SUPERSECTION_VADDR);
 }
 
+/* A remap empties the 16 entries and flushes the frame from the TLB before
+ * it writes the new ones, whichever of them were valid: here all but the
+ * first (break before make). */
+static void test_remap_breaks_every_entry(void **state)
+{
+    (void)state;
+    pte_t *first = &root_table[SUPERSECTION_PDE];
+    map_ok(HOST_SUPERSECTION, RW, 0);
+    first[0] = 0;
+    arch_log_reset();
+    map_ok(HOST_SUPERSECTION, RO, 0);
+    assert_copies(first, expected_frame_entry(SUPERSECTION_PADDR, HOST_SUPERSECTION, vm_read_only, 0));
+    assert_int_equal(arch_log.flush_page_count, 1);
+    assert_int_equal(arch_log.flush_page_vaddr, SUPERSECTION_VADDR);
+}
+
 /* Unmap clears the entries only if all 16 still map the frame. */
 static void test_unmap_leaves_sixteen_entries_it_does_not_own(void **state)
 {
@@ -299,6 +315,7 @@ int main(void)
         TEST(test_sixteen_entries_from_an_unaligned_address),
         TEST(test_a_large_page_needs_all_sixteen_entries),
         TEST(test_a_supersection_needs_all_sixteen_entries),
+        TEST(test_remap_breaks_every_entry),
         TEST(test_unmap_leaves_sixteen_entries_it_does_not_own),
     };
     return cmocka_run_group_tests_name("aarch32-vspace", tests, NULL, NULL);
