@@ -25,7 +25,9 @@ cap_t update_cap_data(bool preserve, word_t data, cap_t cap)
         if (preserve || cap.endpoint.badge != 0) {
             return cap_null_new();
         }
-        cap.endpoint.badge = data;
+        /* A badge has seL4_BadgeBits bits (28 on 32-bit machines): the
+         * rest of the word is dropped, as seL4 drops it. */
+        cap.endpoint.badge = data & mask_bits(seL4_BadgeBits);
         return cap;
     case cap_cnode: {
         seL4_CNode_CapData_t guard = { { data } };

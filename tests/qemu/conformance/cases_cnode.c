@@ -595,3 +595,19 @@ CASE(CNODE0042, "7.2-occupied", "SaveCaller: an occupied slot -> DeleteFirst; an
     EXPECT(slot_is_empty(slot));
     expect(seL4_CNode_SaveCaller(ROOT, slot, 0), RANGE_ERROR(1, DEPTH));
 }
+
+/* ---- Badges ---------------------------------------------------------------- */
+
+/* A badge is not readable from user level, but whether a capability has
+ * one is: Mint from a badged endpoint or notification is refused. */
+CASE(CNODE0043, "7.2-badge",
+     "Mint keeps a badge's low seL4_BadgeBits bits: the bits above alone leave an endpoint or notification unbadged")
+{
+    const seL4_Word kept = ~(seL4_Word)0 >> (CONFIG_WORD_SIZE - seL4_BadgeBits);
+    const seL4_Word badges[] = { ~kept, ~kept | 1, ~kept | BIT(seL4_BadgeBits - 1), kept, ~(seL4_Word)0 };
+    for (unsigned i = 0; i < ARRAY_SIZE(badges); i++) {
+        int kept_bits = (badges[i] & kept) != 0;
+        EXPECT(is_badged(mint_of(new_endpoint(), badges[i])) == kept_bits);
+        EXPECT(is_badged(mint_of(new_object(seL4_NotificationObject, 0), badges[i])) == kept_bits);
+    }
+}
