@@ -16,6 +16,7 @@
 #define GDT_USER_DATA     0x23                  /* with RPL 3 */
 #define GDT_TSS           0x28
 #define EFLAGS_TF         0x100
+#define EFLAGS_IF         0x200
 #define EFLAGS_OF         0x800
 #define EFLAGS_NT         0x4000
 #define MSR_SYSENTER_CS   0x174
@@ -148,6 +149,17 @@ void arch_fault(void)
                      : "=r"(flags) : "a"((long)seL4_SysYield), "i"(~EFLAGS_NT) : "ebx", "esi", "edi", "memory");
     if (!(flags & EFLAGS_NT)) {
         printf("NT came back clear\n");
+    }
+
+/* --- The interrupt flag: user mode runs with interrupts masked, before a
+ *     system call and after it (not a fault); POPF cannot set IF at
+ *     IOPL 0 -------------------------------------------------------------- */
+#elif defined(FAULT_INTERRUPT_FLAG)
+    unsigned long before, after;
+    __asm__ volatile("pushf; pop %0\n\t" YIELD SET_FLAGS(EFLAGS_IF) "pushf; pop %1"
+                     : "=&r"(before), "=r"(after) : "a"((long)seL4_SysYield) : "ebx", "esi", "edi", "memory");
+    if ((before | after) & EFLAGS_IF) {
+        printf("IF is set\n");
     }
 
 /* --- The trap flag across a system call -------------------------------- */

@@ -9,5 +9,5 @@ set(PAGODA_ARCH_FAULT_KINDS
     divide-error divide-overflow x87-exception
     kernel-data-segment far-call-kernel-code iret-to-kernel far-jump-tss null-segments-syscall
     iret-nested-task nested-task-syscall
-    single-step-syscall
+    single-step-syscall interrupt-flag
     stack-wrap)

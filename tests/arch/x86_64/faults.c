@@ -8,6 +8,7 @@
 #include "faults.h"
 
 #define NONCANONICAL   0x8000000000000000ul
+#define RFLAGS_IF      0x200ul
 #define USER_TOP_PAGE  0x7ffffffff000ul         /* the last page of user memory */
 
 void arch_fault(void)
@@ -69,6 +70,16 @@ void arch_fault(void)
      * belongs to the user, after the system call returns. */
     __asm__ volatile("pushfq; orq $0x100, (%%rsp); popfq; syscall; nop"
                      : : "d"((long)seL4_SysYield) : "rcx", "r11", "memory");
+#elif defined(FAULT_INTERRUPT_FLAG)
+    /* User mode runs with interrupts masked, before a system call and
+     * after it (not a fault); POPF cannot set IF at IOPL 0. */
+    unsigned long before, after;
+    __asm__ volatile("pushfq; popq %0; syscall; pushfq; orq %3, (%%rsp); popfq; pushfq; popq %1"
+                     : "=&r"(before), "=r"(after) : "d"((long)seL4_SysYield), "i"(RFLAGS_IF)
+                     : "rcx", "r11", "memory");
+    if ((before | after) & RFLAGS_IF) {
+        printf("IF is set\n");
+    }
 #elif defined(FAULT_SYSCALL_AT_USER_TOP)
     /* A SYSCALL in the last two bytes of user memory would return to the
      * first non-canonical address, which neither SYSRET nor IRETQ may be

@@ -6,4 +6,4 @@ set(PAGODA_ARCH_FAULT_KINDS
     undefined-with-df sysenter
     divide-error divide-overflow
     noncanonical-read noncanonical-stack syscall-noncanonical-rsp
-    single-step-syscall syscall-at-user-top)
+    single-step-syscall syscall-at-user-top interrupt-flag)

@@ -62,7 +62,7 @@ static inline void arch_context_init_user(struct user_context *c, word_t entry, 
     c->ebx = arg0;
     c->cs = GDT_USER_CODE | 3;
     c->ss = c->ds = c->es = GDT_USER_DATA | 3;
-    c->eflags = 0x202;                  /* IF, and the always-one bit */
+    c->eflags = 0x2;                    /* the always-one bit: IF clear, interrupts masked */
 }
 
 #endif

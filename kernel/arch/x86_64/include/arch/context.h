@@ -71,7 +71,7 @@ static inline void arch_context_init_user(struct user_context *c, word_t entry, 
     c->rdi = arg0;
     c->cs = GDT_USER_CODE | 3;
     c->ss = GDT_USER_DATA | 3;
-    c->rflags = 0x202;                  /* IF, and the always-one bit */
+    c->rflags = 0x2;                    /* the always-one bit: IF clear, interrupts masked */
 }
 
 #endif
