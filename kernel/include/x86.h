@@ -11,10 +11,14 @@
 #include <vspace.h>
 #include <sel4/invocation.h>
 
-#define VECTOR_NMI           2
-#define VECTOR_DOUBLE_FAULT  8
-#define VECTOR_PAGE_FAULT    14
-#define VECTOR_MACHINE_CHECK 18
+#define VECTOR_NMI                 2
+#define VECTOR_DOUBLE_FAULT        8
+#define VECTOR_INVALID_TSS         10
+#define VECTOR_SEGMENT_NOT_PRESENT 11
+#define VECTOR_STACK_FAULT         12
+#define VECTOR_GENERAL_PROTECTION  13
+#define VECTOR_PAGE_FAULT          14
+#define VECTOR_MACHINE_CHECK       18
 
 /* The architecture's: the physical address of the kernel's own top-level
  * table, which CR3 holds while no VSpace is active. */
@@ -22,7 +26,8 @@ paddr_t x86_kernel_root(void);
 
 /* Exception `vector` with `error_code`, raised at `pc`: from user mode, a
  * fault of the current thread; from the kernel, a kernel bug, as NMIs,
- * double faults and machine checks are wherever they strike. */
+ * double faults and machine checks are wherever they strike, and so is an
+ * exception in the delivery of an interrupt. */
 NORETURN void x86_handle_exception(word_t vector, word_t error_code, word_t pc, bool from_user);
 
 /* The labels of page tables (table type `page_table`), frames and ASIDs. */

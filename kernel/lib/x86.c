@@ -12,6 +12,7 @@
 #include <sel4/bootinfo_types.h>
 
 #define PF_INSTRUCTION BIT(4)
+#define ERROR_EXTERNAL BIT(0)       /* EXT, in an error code that names a selector */
 
 static inline paddr_t read_cr3(void)
 {
@@ -76,9 +77,20 @@ static bool is_machine_trap(word_t vector)
     return vector == VECTOR_NMI || vector == VECTOR_DOUBLE_FAULT || vector == VECTOR_MACHINE_CHECK;
 }
 
+/* An exception raised while the CPU delivered an event from outside the
+ * program, an interrupt (an external one, or a spurious one) through a
+ * gate that is missing or past the IDT: the thread did nothing wrong, and
+ * an interrupt is a kernel bug in Pagoda, which takes none. */
+static bool is_interrupt_delivery(word_t vector, word_t error_code)
+{
+    bool names_selector = vector == VECTOR_INVALID_TSS || vector == VECTOR_SEGMENT_NOT_PRESENT ||
+                          vector == VECTOR_STACK_FAULT || vector == VECTOR_GENERAL_PROTECTION;
+    return names_selector && (error_code & ERROR_EXTERNAL);
+}
+
 NORETURN void x86_handle_exception(word_t vector, word_t error_code, word_t pc, bool from_user)
 {
-    if (!from_user || is_machine_trap(vector)) {
+    if (!from_user || is_machine_trap(vector) || is_interrupt_delivery(vector, error_code)) {
         panic("exception %lu (error %#lx) at %p, cr2 %p", vector, error_code, (void *)pc, (void *)read_cr2());
     }
     handle_fault(current_thread, fault_from_exception(vector, error_code));
