@@ -20,6 +20,11 @@
 #define VECTOR_PAGE_FAULT          14
 #define VECTOR_MACHINE_CHECK       18
 
+/* The CPU features both kernels set up alike: the FPU and SSE for user
+ * code (the kernel itself never touches FPU state), write protection for
+ * the kernel too, and the PAT seL4's cache attributes select. */
+void x86_init_cpu_features(void);
+
 /* The architecture's: the physical address of the kernel's own top-level
  * table, which CR3 holds while no VSpace is active. */
 paddr_t x86_kernel_root(void);

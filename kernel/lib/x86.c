@@ -12,7 +12,29 @@
 #include <sel4/bootinfo_types.h>
 
 #define PF_INSTRUCTION BIT(4)
+
+/* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
+ * so that seL4_X86_VMAttributes select them directly. */
+#define MSR_PAT    0x277
+#define PAT_VALUE  0x0007040100070406ull
+
+#define CR0_MP BIT(1)
+#define CR0_EM BIT(2)
+#define CR0_NE BIT(5)
+#define CR0_WP BIT(16)
+#define CR4_OSFXSR     BIT(9)
+#define CR4_OSXMMEXCPT BIT(10)
 #define ERROR_EXTERNAL BIT(0)       /* EXT, in an error code that names a selector */
+
+void x86_init_cpu_features(void)
+{
+    word_t cr0, cr4;
+    __asm__ volatile("mov %%cr0, %0; mov %%cr4, %1" : "=r"(cr0), "=r"(cr4));
+    cr0 = (cr0 & ~CR0_EM) | CR0_MP | CR0_NE | CR0_WP;
+    cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
+    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4; fninit" : : "r"(cr0), "r"(cr4));
+    __asm__ volatile("wrmsr" : : "c"(MSR_PAT), "a"((uint32_t)PAT_VALUE), "d"((uint32_t)(PAT_VALUE >> 32)));
+}
 
 static inline paddr_t read_cr3(void)
 {

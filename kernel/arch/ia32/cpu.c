@@ -10,18 +10,7 @@
 #include <arch/cpu.h>
 #include <arch/frame.h>
 #include <types.h>
-
-/* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
- * so that seL4_X86_VMAttributes select them directly. */
-#define MSR_PAT    0x277
-#define PAT_LOW    0x00070406u
-#define PAT_HIGH   0x00070401u
-
-#define CR0_MP BIT(1)
-#define CR0_EM BIT(2)
-#define CR0_NE BIT(5)
-#define CR4_OSFXSR     BIT(9)
-#define CR4_OSXMMEXCPT BIT(10)
+#include <x86.h>
 
 #define GATE_KERNEL 0x8e        /* present 32-bit interrupt gate, ring 0 only */
 #define GATE_USER   0xee        /* the same, open to `int` from ring 3 */
@@ -82,21 +71,9 @@ static void load_idt(void)
     __asm__ volatile("lidt %0" : : "m"(pointer));
 }
 
-/* Turns on the FPU and SSE for user code; the kernel itself never touches
- * FPU state. */
-static void enable_fpu(void)
-{
-    word_t cr0, cr4;
-    __asm__ volatile("mov %%cr0, %0; mov %%cr4, %1" : "=r"(cr0), "=r"(cr4));
-    cr0 = (cr0 & ~CR0_EM) | CR0_MP | CR0_NE;
-    cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
-    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4; fninit" : : "r"(cr0), "r"(cr4));
-}
-
 void cpu_init(void)
 {
     load_gdt();
     load_idt();
-    enable_fpu();
-    __asm__ volatile("wrmsr" : : "c"(MSR_PAT), "a"(PAT_LOW), "d"(PAT_HIGH));
+    x86_init_cpu_features();
 }

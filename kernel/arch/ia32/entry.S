@@ -12,23 +12,10 @@
  * exceptions share one frame, told apart by the vector, and one exit.
  */
 #include <arch/frame.h>
-
-.macro TRAP vector, has_error_code
-trap_\vector:
-    .if !\has_error_code
-    push $0
-    .endif
-    push $\vector
-    jmp trap_common
-.endm
+#include <x86_entry.h>
 
     .text
-.irp vector, 0,1,2,3,4,5,6,7,9,15,16,18,19,20,22,23,24,25,26,27,28,31
-    TRAP \vector, 0
-.endr
-.irp vector, 8,10,11,12,13,14,17,21,29,30
-    TRAP \vector, 1
-.endr
+    TRAP_STUBS
 
     .global syscall_entry
 syscall_entry:
@@ -77,10 +64,6 @@ restore_user_context:
 
     .section .rodata
     .balign 4
-    .global trap_stubs
-trap_stubs:
-.irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-    .long trap_\vector
-.endr
+    TRAP_STUB_TABLE .long
 
     .section .note.GNU-stack, "", @progbits

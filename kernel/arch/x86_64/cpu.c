@@ -12,19 +12,8 @@
 #include <arch/msr.h>
 #include <types.h>
 
-/* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
- * so that seL4_X86_VMAttributes select them directly. */
-#define PAT_VALUE  0x0007040100070406ul
-
 /* Flags SYSCALL clears: TF, IF, DF, NT, AC. */
 #define SYSCALL_FLAG_MASK 0x44700ul
-
-#define CR0_MP BIT(1)
-#define CR0_EM BIT(2)
-#define CR0_NE BIT(5)
-#define CR0_WP BIT(16)
-#define CR4_OSFXSR     BIT(9)
-#define CR4_OSXMMEXCPT BIT(10)
 
 struct tss tss = { .io_map_base = sizeof(struct tss) };
 
@@ -103,22 +92,11 @@ static void load_idt(void)
     __asm__ volatile("lidt %0" : : "m"(pointer));
 }
 
-/* Turns on SSE for user code; the kernel itself never touches FPU state. */
-static void enable_fpu(void)
-{
-    word_t cr0, cr4;
-    __asm__ volatile("mov %%cr0, %0; mov %%cr4, %1" : "=r"(cr0), "=r"(cr4));
-    cr0 = (cr0 & ~CR0_EM) | CR0_MP | CR0_NE | CR0_WP;
-    cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
-    __asm__ volatile("mov %0, %%cr0; mov %1, %%cr4; fninit" : : "r"(cr0), "r"(cr4));
-}
-
 void cpu_init(void)
 {
     load_gdt();
     load_idt();
-    enable_fpu();
-    write_msr(MSR_PAT, PAT_VALUE);
+    x86_init_cpu_features();
     write_msr(MSR_EFER, read_msr(MSR_EFER) | EFER_SCE);
     write_msr(MSR_STAR, (uint64_t)(GDT_USER_DATA - 8) << 48 | (uint64_t)GDT_KERNEL_CODE << 32);
     write_msr(MSR_LSTAR, (uint64_t)syscall_entry);

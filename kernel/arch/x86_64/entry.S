@@ -7,6 +7,7 @@
  * builds the same frame by hand.  Only then do we move to the kernel stack.
  */
 #include <arch/frame.h>
+#include <x86_entry.h>
 
 .macro SAVE_REGISTERS
     push %rdi
@@ -61,21 +62,7 @@ syscall_entry:
     call handle_syscall
     ud2
 
-.macro TRAP vector, has_error_code
-trap_\vector:
-    .if !\has_error_code
-    push $0
-    .endif
-    push $\vector
-    jmp trap_common
-.endm
-
-.irp vector, 0,1,2,3,4,5,6,7,9,15,16,18,19,20,22,23,24,25,26,27,28,31
-    TRAP \vector, 0
-.endr
-.irp vector, 8,10,11,12,13,14,17,21,29,30
-    TRAP \vector, 1
-.endr
+    TRAP_STUBS
 
 trap_common:
     cld                                 /* the C code expects DF clear; users may set it */
@@ -108,11 +95,7 @@ restore_user_context:
 
     .section .rodata
     .balign 8
-    .global trap_stubs
-trap_stubs:
-.irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-    .quad trap_\vector
-.endr
+    TRAP_STUB_TABLE .quad
 
     .bss
     .balign 8

@@ -7,7 +7,6 @@
 #define MSR_STAR   0xc0000081
 #define MSR_LSTAR  0xc0000082
 #define MSR_FMASK  0xc0000084
-#define MSR_PAT    0x00000277
 
 #define EFER_SCE   (1 << 0)
 #define EFER_LME   (1 << 8)
