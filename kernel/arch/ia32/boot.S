@@ -5,7 +5,8 @@
  * page directory, turn paging on and jump into the window, where the
  * kernel is linked and C code takes over.
  *
- * The kernel's page directory (4 MiB pages only):
+ * The kernel's page directory (4 MiB pages only, until arch_boot maps the
+ * one holding the kernel stack's guard page with a page table):
  *
  *   slots   0..126   identity, 508 MiB: the boot code runs here until the
  *                    jump; arch_boot drops these slots
@@ -96,11 +97,14 @@ in_window:
 1:  hlt
     jmp 1b
 
+    /* The stack grows down towards its guard page, which boot.c unmaps, and
+     * not into the page directory below. */
     .bss
     .balign 4096
     .global kernel_page_directory
 kernel_page_directory:  .skip 4096
-    .balign 16
+    .global kernel_stack_guard
+kernel_stack_guard:     .skip 4096
     .global kernel_stack_top
 kernel_stack:   .skip 16384
 kernel_stack_top:

@@ -6,11 +6,13 @@
 
 struct user_context;
 
-/* Only the ring-0 stack is used: no hardware task switching. */
+/* The kernel's TSS gives the ring-0 stack; a task switch, to the double
+ * fault's task alone, saves the registers in it. */
 struct tss {
     uint32_t link;
-    uint32_t esp0, ss0;
-    uint32_t unused[22];        /* the other rings' stacks, a task's registers */
+    uint32_t esp0, ss0, esp1, ss1, esp2, ss2;
+    uint32_t cr3, eip, eflags, eax, ecx, edx, ebx, esp, ebp, esi, edi;
+    uint32_t es, cs, ss, ds, fs, gs, ldt;
     uint16_t trap, io_map_base;
 };
 
@@ -22,9 +24,13 @@ extern struct tss tss;
 /* The kernel's page directory: the window's slots, for every VSpace. */
 extern pte_t kernel_page_directory[];
 
+/* The page below the kernel stack (boot.S), which boot unmaps. */
+extern char kernel_stack_guard[];
+
 void cpu_init(void);
 NORETURN void arch_boot(uint32_t magic, uint32_t info_paddr);
 NORETURN void handle_trap(struct user_context *frame);
+NORETURN void handle_double_fault(void);
 
 /* Entry code (entry.S). */
 extern void (*const trap_stubs[32])(void);

@@ -8,6 +8,7 @@
 #define GDT_USER_CODE   0x18
 #define GDT_USER_DATA   0x20
 #define GDT_TSS         0x28
+#define GDT_DOUBLE_FAULT_TSS 0x30
 
 /* `int $0x80`: the one vector user mode may raise itself. */
 #define SYSCALL_VECTOR  0x80
