@@ -9,7 +9,9 @@
  *   [0x000..0xdff]  empty, but for the 1 MiB section this code runs in,
  *                   mapped to itself until arch_boot drops it
  *   [0xe00..0xffd]  1 MiB sections, normal write-back memory: RAM from
- *                   KERNEL_WINDOW_PADDR (the window)
+ *                   KERNEL_WINDOW_PADDR (the window); arch_boot maps the
+ *                   one holding the kernel stack's guard page with a page
+ *                   table instead
  *   [0xffe]         the 1 MiB section of devices holding the GIC,
  *   [0xfff]         and the PL011's, strongly-ordered
  */
@@ -122,11 +124,14 @@ boot_high:
     bl arch_boot
     b boot_halt
 
+    /* The stack grows down towards its guard page, which boot.c unmaps, and
+     * not into the page directory below. */
     .bss
     .balign 16384
     .global kernel_pd
 kernel_pd:          .skip 16384
-    .balign 8
+    .global kernel_stack_guard
+kernel_stack_guard: .skip 4096
     .global kernel_stack_top
 kernel_stack:       .skip 16384
 kernel_stack_top:

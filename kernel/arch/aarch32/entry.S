@@ -15,6 +15,10 @@
  * knows the instruction set). */
 .macro VECTOR name, kind, adjust
 \name:
+    VECTOR_BODY \kind, \adjust
+.endm
+
+.macro VECTOR_BODY kind, adjust
     .if \adjust
     sub lr, lr, #\adjust
     .endif
@@ -44,7 +48,18 @@ exception_vectors:
     VECTOR vector_undefined, TRAP_UNDEFINED, 0
     VECTOR vector_svc, TRAP_SVC, 0
     VECTOR vector_prefetch_abort, TRAP_PREFETCH_ABORT, 4
-    VECTOR vector_data_abort, TRAP_DATA_ABORT, 8
+
+/* A data abort taken in a mode other than user or SVC can only be a
+ * vector's store to SVC mode's stack: that stack has run into its guard
+ * page (boot.c).  Abort mode's own SP, which nothing else uses, serves as
+ * the scratch register that finds out. */
+vector_data_abort:
+    mrs sp, spsr
+    and sp, sp, #MODE_MASK
+    cmp sp, #MODE_USR
+    cmpne sp, #MODE_SVC
+    bne kernel_stack_overflow
+    VECTOR_BODY TRAP_DATA_ABORT, 8
     VECTOR vector_irq, TRAP_IRQ, 4
     VECTOR vector_fiq, TRAP_FIQ, 4
 
@@ -64,6 +79,13 @@ save_user_context:
 
 kernel_trap:
     bl handle_kernel_trap               /* (kind, saved registers): does not return */
+    udf #0
+
+/* What the stack held is lost: start it again, to panic. */
+kernel_stack_overflow:
+    cps #MODE_SVC
+    ldr sp, =kernel_stack_top
+    bl handle_kernel_stack_overflow     /* does not return */
     udf #0
 
 /* restore_user_context(struct user_context *context) */

@@ -93,6 +93,13 @@ NORETURN void handle_kernel_trap(word_t kind, const struct user_context *saved)
           (void *)saved->pc, saved->cpsr, dfsr, (void *)dfar, ifsr);
 }
 
+NORETURN void handle_kernel_stack_overflow(void)
+{
+    word_t dfar;
+    CP15_READ(CP15_DFAR, dfar);
+    panic("kernel stack overflow: data abort at %p", (void *)dfar);
+}
+
 NORETURN void arch_resume_user(struct tcb *thread)
 {
     restore_user_context(&thread->context);

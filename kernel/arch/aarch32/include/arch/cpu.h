@@ -23,6 +23,9 @@
  * arch_boot drops.  TTBR0 holds it while no thread's VSpace is active. */
 extern pte_t kernel_pd[];
 
+/* The page below the kernel stack (boot.S), which boot unmaps. */
+extern char kernel_stack_guard[];
+
 /* The start and end of the kernel image (linker script). */
 extern char boot_entry[];
 extern char kernel_image_end[];
@@ -31,6 +34,7 @@ NORETURN void arch_boot(void);
 void keep_interrupt_pending(void);
 NORETURN void handle_user_trap(word_t kind, struct user_context *context);
 NORETURN void handle_kernel_trap(word_t kind, const struct user_context *saved);
+NORETURN void handle_kernel_stack_overflow(void);
 NORETURN void restore_user_context(struct user_context *context);
 
 #endif
