@@ -4,6 +4,7 @@
  * semihosting's SYS_EXIT_EXTENDED, which QEMU's -semihosting turns into an
  * exit with a status; PSCI's SYSTEM_OFF is the fallback.
  */
+#include <arch/cpu.h>
 #include <memory.h>
 #include <pl011.h>
 
@@ -16,6 +17,9 @@ void arch_console_putc(char c)
     pl011_putc(PL011_BASE, c);
 }
 
+word_t power_off_in_progress;
+
+/* An svc in SVC mode takes the mode's LR, should it come back. */
 static void semihosting_exit(word_t status)
 {
     static word_t exit_block[2];
@@ -23,7 +27,7 @@ static void semihosting_exit(word_t status)
     exit_block[1] = status;
     register word_t r0 __asm__("r0") = SEMIHOSTING_EXIT_EXTENDED;
     register word_t r1 __asm__("r1") = (word_t)exit_block;
-    __asm__ volatile("svc #0x123456" : : "r"(r0), "r"(r1) : "memory");
+    __asm__ volatile("svc #0x123456" : : "r"(r0), "r"(r1) : "lr", "memory");
 }
 
 static void psci_system_off(void)
@@ -32,17 +36,12 @@ static void psci_system_off(void)
     __asm__ volatile("hvc #0" : "+r"(r0) : : "memory");
 }
 
-/* A way QEMU was not given traps in the kernel, which panics and comes
- * back here: then the next way is tried, and after the last the CPU stays
- * here for good. */
+/* Once started, never again: whatever fails on the way ends here. */
 NORETURN void arch_power_off(word_t status)
 {
-    static word_t attempts;
-    word_t attempt = attempts++;
-    if (attempt == 0) {
+    if (!power_off_in_progress) {
+        power_off_in_progress = 1;
         semihosting_exit(status);
-    }
-    if (attempt <= 1) {
         psci_system_off();
     }
     for (;;) {

@@ -7,7 +7,7 @@
 #include <fault.h>
 #include <printf.h>
 
-#define ESR_CLASS(esr)        ((esr) >> 26)
+#define ESR_CLASS(esr)        ((esr) >> ESR_CLASS_SHIFT)
 #define EC_SVC64              0x15
 #define EC_INSTRUCTION_ABORT  0x20
 #define EC_DATA_ABORT         0x24

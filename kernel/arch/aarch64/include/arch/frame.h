@@ -11,4 +11,8 @@
 #define TRAP_FIQ    2
 #define TRAP_SERROR 3
 
+/* ESR_EL1's exception class starts at this bit; class 0 is an unknown
+ * reason, such as an undefined instruction. */
+#define ESR_CLASS_SHIFT 26
+
 #endif
