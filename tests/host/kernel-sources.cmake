@@ -1,8 +1,10 @@
 # The generic kernel code as the host builds it (tests/host, tests/fuzz) for
 # the architecture PAGODA_HOST_ARCH: the real sources, that architecture's
-# paging description and entry format, and the shared formatter; and the
-# architecture's word size.  The architecture's other hooks come from
-# tests/host/support/stubs.c and tests/arch/<arch>/host_stubs.c instead.
+# paging description and entry format (its paging.c, and the kernel/lib/
+# files its arch.cmake lists in PAGODA_KERNEL_LIB_PAGING_SOURCES), and the
+# shared formatter; and the architecture's word size.  The architecture's
+# other hooks come from tests/host/support/stubs.c and
+# tests/arch/<arch>/host_stubs.c instead.
 file(STRINGS ${PAGODA_ROOT}/cmake/toolchain-${PAGODA_HOST_ARCH}.cmake family_line REGEX "PAGODA_ARCH_FAMILY")
 string(REGEX REPLACE ".*PAGODA_ARCH_FAMILY ([a-z0-9_]+).*" "\\1" host_arch_family "${family_line}")
 
@@ -11,6 +13,13 @@ file(STRINGS ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/include/arch/memory.
      REGEX "^#define USER_TOP ")
 string(REGEX REPLACE "^#define USER_TOP +(0x[0-9a-fA-F]+).*" "\\1" host_user_top "${user_top_line}")
 set(PAGODA_HOST_KERNEL_DEFINITIONS PAGODA_HOST_USER_TOP=${host_user_top})
+
+# The kernel/lib/ files that complete the architecture's paging.c.
+file(STRINGS ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/arch.cmake paging_lib_line
+     REGEX "^set\\(PAGODA_KERNEL_LIB_PAGING_SOURCES ")
+string(REGEX REPLACE "^set\\(PAGODA_KERNEL_LIB_PAGING_SOURCES (.*)\\)$" "\\1" host_paging_lib "${paging_lib_line}")
+separate_arguments(host_paging_lib)
+list(TRANSFORM host_paging_lib PREPEND ${PAGODA_ROOT}/kernel/lib/)
 
 # The architecture's word size.  The host build of a 32-bit architecture is
 # a 32-bit program (clang -m32), so that word_t has its size: a build that
@@ -53,5 +62,6 @@ set(PAGODA_HOST_KERNEL_SOURCES
     ${PAGODA_ROOT}/kernel/vspace/lifecycle.c
     ${PAGODA_ROOT}/kernel/vspace/walk.c
     ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/paging.c
+    ${host_paging_lib}
     ${PAGODA_ROOT}/tests/arch/${PAGODA_HOST_ARCH}/host_stubs.c
     ${PAGODA_ROOT}/common/format.c)

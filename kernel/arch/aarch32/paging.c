@@ -65,11 +65,3 @@ struct vm_label arch_vm_label(word_t label)
     default: return (struct vm_label){ vm_op_none, 0 };
     }
 }
-
-/* Every other frame label, the page cache operations among them (not
- * implemented on aarch32: docs/semantics.md). */
-seL4_Error arch_decode_frame_invocation(struct invocation *inv)
-{
-    user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
-    return seL4_IllegalOperation;
-}

@@ -38,12 +38,6 @@ const struct paging_desc arch_paging = {
 
 const char arch_frame_name[] = "X86_Page";
 
-/* ia32 has no frame invocations beyond seL4's common ones. */
-seL4_Error arch_decode_frame_invocation(struct invocation *inv)
-{
-    user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
-    return seL4_IllegalOperation;
-}
 
 bool arch_object_kind(word_t type, struct object_kind *kind)
 {

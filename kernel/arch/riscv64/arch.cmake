@@ -7,4 +7,7 @@ set(PAGODA_ARCH_USER_LINK_FLAGS -Wl,-Ttext-segment=0x400000)
 set(PAGODA_KERNEL_ARCH_FLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mno-relax)
 set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c paging.c serial.c traps.c vspace.c)
 set(PAGODA_KERNEL_LIB_SOURCES fdt.c loader.c)
+# Kernel library code that completes the architecture's paging.c (the host
+# tests compile it with it).
+set(PAGODA_KERNEL_LIB_PAGING_SOURCES no_frame_invocations.c)
 set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)

@@ -64,9 +64,3 @@ struct vm_label arch_vm_label(word_t label)
     }
 }
 
-/* riscv64 has no frame invocations beyond seL4's common ones. */
-seL4_Error arch_decode_frame_invocation(struct invocation *inv)
-{
-    user_error("%s: illegal operation (label %lu)", arch_frame_name, inv->label);
-    return seL4_IllegalOperation;
-}
