@@ -54,6 +54,8 @@ ARCHES = {
             # the tests' level of the root (tests/arch/<arch>/arch_names.h:
             # FIRST_TABLE_LEVEL - 1), and whether there are 1 GiB frames
             "root_level": "0", "huge_frames": "yes",
+            # whether frames have the Arm page cache operations
+            "page_cache": "no",
             # a word's bits, its largest value, and the largest label
             "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             # whether the tests' level-2 table (entries of 2 MiB) is a type
@@ -102,6 +104,7 @@ ARCHES = {
             "read_absent_table_status": "0x92000006", "read_absent_directory_status": "0x92000005",
             "read_kernel_only_status": "0x9200000f", "read_only_write_status": "0x9200004f",
             "level1_table": "yes", "region1_high": "0x8000", "root_level": "0", "huge_frames": "yes",
+            "page_cache": "yes",
             "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             "level2_table": "yes", "beyond_user": "0x800000000000", "last_page_start": "0x7ffffffff000",
             "max_untyped_bits_plus_1": "48", "oversized_cnode_radix": "43",
@@ -139,6 +142,7 @@ ARCHES = {
             "test_vaddr": "0x2000000000", "start_level": "30", "start_missing": "page directory",
             "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}", "kernel_address": "0xffffff8000000000",
             "level1_table": "no", "region1_high": "0x40", "root_level": "1", "huge_frames": "yes",
+            "page_cache": "no",
             "word_bits": "64", "max_word": "18446744073709551615", "max_label": "4503599627370495",
             "level2_table": "no", "beyond_user": "0x4000000000", "last_page_start": "0x3ffffff000",
             "max_untyped_bits_plus_1": "39", "oversized_cnode_radix": "34",
@@ -184,6 +188,7 @@ ARCHES = {
             # (0x400000) and of the tutorial's frame
             "root_level": "2", "level1_table": "no", "level2_table": "no", "huge_frames": "no",
             "region1_high": "0x1", "image_root_slot": "1", "tutorial_root_slot": "640",
+            "page_cache": "no",
             "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
             "level0": "X86_PageDirectory", "level3": "X86_PageTable", "default_attributes": "0",
             "frame": "X86_Page", "l3_table_map_label": "36", "page_map_label": "38", "page_unmap_label": "39",
@@ -223,6 +228,7 @@ ARCHES = {
             "max_untyped_bytes": "536870912", "object_type_count": "11",
             "root_level": "2", "level1_table": "no", "level2_table": "no", "huge_frames": "no",
             "region1_high": "0x1", "image_root_slot": "4", "tutorial_root_slot": "2560",
+            "page_cache": "yes",
             "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
             "level0": "ARM_PageDirectory", "level3": "ARM_PageTable", "default_attributes": "3",
             "frame": "ARM_Page", "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",

@@ -15,8 +15,9 @@ string(REGEX REPLACE "^#define USER_TOP +(0x[0-9a-fA-F]+).*" "\\1" host_user_top
 set(PAGODA_HOST_KERNEL_DEFINITIONS PAGODA_HOST_USER_TOP=${host_user_top})
 
 # The kernel/lib/ files that complete the architecture's paging.c.
-file(STRINGS ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/arch.cmake paging_lib_line
-     REGEX "^set\\(PAGODA_KERNEL_LIB_PAGING_SOURCES ")
+set(host_arch_cmake ${PAGODA_ROOT}/kernel/arch/${PAGODA_HOST_ARCH}/arch.cmake)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${host_arch_cmake})
+file(STRINGS ${host_arch_cmake} paging_lib_line REGEX "^set\\(PAGODA_KERNEL_LIB_PAGING_SOURCES ")
 string(REGEX REPLACE "^set\\(PAGODA_KERNEL_LIB_PAGING_SOURCES (.*)\\)$" "\\1" host_paging_lib "${paging_lib_line}")
 separate_arguments(host_paging_lib)
 list(TRANSFORM host_paging_lib PREPEND ${PAGODA_ROOT}/kernel/lib/)

@@ -9,9 +9,8 @@ set(PAGODA_ARCH_USER_LINK_FLAGS -Wl,-Ttext-segment=0x400000)
 set(PAGODA_KERNEL_ARCH_FLAGS -mgeneral-regs-only)
 set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c paging.c serial.c traps.c vspace.c)
 # Kernel library code the architecture uses (kernel/lib/).
-set(PAGODA_KERNEL_LIB_SOURCES fdt.c loader.c pl011.c)
+set(PAGODA_KERNEL_LIB_SOURCES arm_cache.c fdt.c loader.c pl011.c)
 # Kernel library code that completes the architecture's paging.c (the host
-# tests compile it with it): the page cache operations are not implemented
-# (docs/semantics.md).
-set(PAGODA_KERNEL_LIB_PAGING_SOURCES no_frame_invocations.c)
+# tests compile it with it): the page cache operations.
+set(PAGODA_KERNEL_LIB_PAGING_SOURCES arm_page_cache.c)
 set(PAGODA_KERNEL_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/kernel.ld)

@@ -14,10 +14,8 @@
  * The page directory (16 KiB, 4096 entries) is the VSpace root; page
  * tables (1 KiB, 256 entries) are the only table type below it.
  */
-#include <invocation.h>
+#include <arm.h>
 #include <object.h>
-#include <printf.h>
-#include <vspace.h>
 #include <sel4/objecttype.h>
 
 enum { ARM_PT };
@@ -54,14 +52,5 @@ bool arch_object_kind(word_t type, struct object_kind *kind)
 
 struct vm_label arch_vm_label(word_t label)
 {
-    switch (label) {
-    case ARMPageTableMap: return (struct vm_label){ vm_op_table_map, ARM_PT };
-    case ARMPageTableUnmap: return (struct vm_label){ vm_op_table_unmap, ARM_PT };
-    case ARMPageMap: return (struct vm_label){ vm_op_frame_map, 0 };
-    case ARMPageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
-    case ARMPageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
-    case ARMASIDControlMakePool: return (struct vm_label){ vm_op_asid_make_pool, 0 };
-    case ARMASIDPoolAssign: return (struct vm_label){ vm_op_asid_assign, 0 };
-    default: return (struct vm_label){ vm_op_none, 0 };
-    }
+    return arm_vm_label(label, ARM_PT);
 }

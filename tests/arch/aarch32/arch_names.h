@@ -48,8 +48,9 @@
 #define ASID_MAKE_POOL_LABEL    ARMASIDControlMakePool
 #define ASID_ASSIGN_LABEL       ARMASIDPoolAssign
 
-/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress. */
-#define IS_ARCH_FRAME_LABEL(label) 0
+/* Whether a frame answers to `label` beyond Map, Unmap and GetAddress:
+ * the page cache operations. */
+#define IS_ARCH_FRAME_LABEL(label) ((label) >= ARMPageClean_Data && (label) <= ARMPageUnify_Instruction)
 
 #define DEFAULT_ATTRIBUTES seL4_ARM_Default_VMAttributes
 

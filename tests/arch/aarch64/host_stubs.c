@@ -3,7 +3,7 @@
  * tests/host/support/stubs.c: aarch64 has no boot capabilities of its own,
  * and its page cache operations only record what they were asked.
  */
-#include <arch/cpu.h>
+#include <arm.h>
 #include <cnode.h>
 #include "host_arch.h"
 

@@ -27,8 +27,4 @@ NORETURN void handle_user_trap(word_t kind, struct user_context *context);
 NORETURN void handle_kernel_trap(word_t kind, word_t esr, word_t elr, word_t far);
 NORETURN void restore_user_context(struct user_context *context);
 
-/* The page cache operation `label` (ARMPageClean_Data, ...) on the bytes
- * [start, end) of the kernel's window. */
-void arm_maintain_cache(word_t label, word_t start, word_t end);
-
 #endif
