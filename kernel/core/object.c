@@ -49,6 +49,9 @@ cap_t object_create(const struct object_kind *kind, void *memory, bool is_device
     if (!is_device && kind->cap != cap_untyped) {
         memset(memory, 0, BIT(kind->size_bits));
     }
+    if (!is_device && kind->cap == cap_frame) {
+        arch_frame_zeroed(memory, BIT(kind->size_bits));
+    }
     switch (kind->cap) {
     case cap_untyped:
         return cap_untyped_new(memory, kind->size_bits, is_device, 0);

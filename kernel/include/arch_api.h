@@ -132,6 +132,15 @@ void arch_vspace_activate(word_t asid, pte_t *root);
 void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr);
 void arch_tlb_flush_asid(word_t asid, pte_t *root);
 
+/* ---- Caches -------------------------------------------------------------- */
+
+/* Retype zeroed a new frame through the kernel's window: makes the zeros
+ * what any mapping of the frame reads, whatever memory type a user gives
+ * it (Arm: clean the data cache to the point of coherency, for an uncached
+ * mapping; nothing on x86, whose caches snoop uncached accesses, or on
+ * RISC-V, which has no memory types to choose). */
+void arch_frame_zeroed(void *frame, word_t bytes);
+
 /* ---- Threads, traps and system calls ---------------------------------- */
 
 /*

@@ -1,6 +1,7 @@
 /*
  * Cache maintenance by virtual address, for both Arm architectures, with
- * the line operations of the architecture's <arch/cache.h>.
+ * the line operations of the architecture's <arch/cache.h>: the page cache
+ * operations, and the contract's cache hooks.
  */
 #include <arch/cache.h>
 #include <arm.h>
@@ -22,4 +23,11 @@ void arm_maintain_cache(word_t label, word_t start, word_t end)
     if (label == ARMPageUnify_Instruction) {
         cache_invalidate_instructions();
     }
+}
+
+/* The table walker needs no cleaning: translation-table walks are
+ * cacheable (TTBR's walk attributes), so it reads the data cache. */
+void arch_frame_zeroed(void *frame, word_t bytes)
+{
+    arm_maintain_cache(ARMPageClean_Data, (word_t)frame, (word_t)frame + bytes);
 }

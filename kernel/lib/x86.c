@@ -119,6 +119,12 @@ NORETURN void x86_handle_exception(word_t vector, word_t error_code, word_t pc, 
     return_to_user();
 }
 
+void arch_frame_zeroed(void *frame, word_t bytes)
+{
+    (void)frame;
+    (void)bytes;
+}
+
 void arch_boot_root_caps(cte_t *root_cnode)
 {
     cte_insert_original(&root_cnode[seL4_CapIOPortControl], cap_object_new(cap_io_port_control, NULL));

@@ -169,10 +169,16 @@ static void test_capabilities_of_each_kind(void **state)
             assert_int_equal(cap_object_size_bits(cap), k->object_bits);
             assert_cap_detail(k, cap);
         }
-        /* A new VSpace root gets the kernel's mappings. */
+        /* A new VSpace root gets the kernel's mappings; a new frame is
+         * made ready for any mapping of it, zeros and all. */
         assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
         if (k->cap == cap_vspace) {
             assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
+        }
+        assert_int_equal(arch_log.frame_zeroed_count, k->cap == cap_frame ? 2 : 0);
+        if (k->cap == cap_frame) {
+            assert_ptr_equal(arch_log.frame_zeroed_last, cap_object(dest[2].cap));
+            assert_int_equal(arch_log.frame_zeroed_bytes, BIT(k->object_bits));
         }
         assert_int_equal(ut()->cap.untyped.free_offset, ALIGN_UP(16, k->object_bits) + (2ul << k->object_bits));
         harness_teardown(state);
@@ -299,6 +305,7 @@ static void test_device_untyped_makes_device_frames_unzeroed(void **state)
     assert_true(child.untyped.is_device);
     assert_ptr_equal(cap_object(child), device_memory + 4096);
     assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
+    assert_int_equal(arch_log.frame_zeroed_count, 0);
     assert_int_equal(dev->cap.untyped.free_offset, 8192);
 }
 

@@ -36,3 +36,9 @@ void arch_tlb_flush_asid(word_t asid, pte_t *root)
     (void)root;
     __asm__ volatile("sfence.vma zero, %0" : : "r"(asid) : "memory");
 }
+
+void arch_frame_zeroed(void *frame, word_t bytes)
+{
+    (void)frame;
+    (void)bytes;
+}

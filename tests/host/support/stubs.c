@@ -58,6 +58,13 @@ void arch_vspace_root_init(pte_t *root)
     arch_log.root_init_last = root;
 }
 
+void arch_frame_zeroed(void *frame, word_t bytes)
+{
+    arch_log.frame_zeroed_count++;
+    arch_log.frame_zeroed_last = frame;
+    arch_log.frame_zeroed_bytes = bytes;
+}
+
 void arch_vspace_activate(word_t asid, pte_t *root)
 {
     (void)asid;

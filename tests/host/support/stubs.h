@@ -16,6 +16,9 @@ struct arch_log {
     word_t power_off_status;
     int root_init_count;
     pte_t *root_init_last;
+    int frame_zeroed_count;
+    void *frame_zeroed_last;
+    word_t frame_zeroed_bytes;
     int activate_count;
     pte_t *activated;
     int flush_page_count;
