@@ -152,6 +152,7 @@ static void copy_segment(vaddr_t vaddr, const void *data, word_t size, void *con
         bool mapped = vspace_translate(rt->vspace, vaddr, &paddr);
         kassert(mapped);
         memcpy(phys_to_kernel(paddr), data, chunk);
+        arch_code_written(phys_to_kernel(paddr), chunk);
         vaddr += chunk;
         data = (const char *)data + chunk;
         size -= chunk;

@@ -141,6 +141,14 @@ void arch_tlb_flush_asid(word_t asid, pte_t *root);
  * RISC-V, which has no memory types to choose). */
 void arch_frame_zeroed(void *frame, word_t bytes);
 
+/* Boot copied code a user will run (part of the root task's image) to
+ * `code` in the kernel's window: makes instruction fetches see it before
+ * the first return to user mode (Arm: clean the data cache to the point
+ * of unification, invalidate the instruction cache and, on aarch32, the
+ * branch predictor; RISC-V: fence.i; nothing on x86, whose instruction
+ * fetches snoop the data cache). */
+void arch_code_written(void *code, word_t bytes);
+
 /* ---- Threads, traps and system calls ---------------------------------- */
 
 /*

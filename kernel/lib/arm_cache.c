@@ -31,3 +31,8 @@ void arch_frame_zeroed(void *frame, word_t bytes)
 {
     arm_maintain_cache(ARMPageClean_Data, (word_t)frame, (word_t)frame + bytes);
 }
+
+void arch_code_written(void *code, word_t bytes)
+{
+    arm_maintain_cache(ARMPageUnify_Instruction, (word_t)code, (word_t)code + bytes);
+}

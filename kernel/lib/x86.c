@@ -125,6 +125,12 @@ void arch_frame_zeroed(void *frame, word_t bytes)
     (void)bytes;
 }
 
+void arch_code_written(void *code, word_t bytes)
+{
+    (void)code;
+    (void)bytes;
+}
+
 void arch_boot_root_caps(cte_t *root_cnode)
 {
     cte_insert_original(&root_cnode[seL4_CapIOPortControl], cap_object_new(cap_io_port_control, NULL));

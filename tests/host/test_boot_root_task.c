@@ -210,6 +210,10 @@ static void test_address_space(void **state)
     for (int i = 0; i < 32; i++) {
         assert_int_equal(((char *)user_page(TEXT_VADDR))[i], file_byte(i));
     }
+    /* What the file gave, the thread may run. */
+    assert_int_equal(arch_log.code_written_count, 1);
+    assert_ptr_equal(arch_log.code_written_last, user_page(TEXT_VADDR));
+    assert_int_equal(arch_log.code_written_bytes, 32);
     assert_true(all_zero((char *)user_page(TEXT_VADDR) + 32, 0x2000 - 32 - 0x1000));
     assert_true(all_zero(user_page(TEXT_VADDR + 0x1000), 0x1000));
     assert_ptr_equal(user_page(IPC_VADDR), cap_object(cnode[seL4_CapInitThreadIPCBuffer].cap));

@@ -42,3 +42,11 @@ void arch_frame_zeroed(void *frame, word_t bytes)
     (void)frame;
     (void)bytes;
 }
+
+/* The one hart's instruction fetches, after its own stores. */
+void arch_code_written(void *code, word_t bytes)
+{
+    (void)code;
+    (void)bytes;
+    __asm__ volatile("fence.i" : : : "memory");
+}

@@ -65,6 +65,13 @@ void arch_frame_zeroed(void *frame, word_t bytes)
     arch_log.frame_zeroed_bytes = bytes;
 }
 
+void arch_code_written(void *code, word_t bytes)
+{
+    arch_log.code_written_count++;
+    arch_log.code_written_last = code;
+    arch_log.code_written_bytes = bytes;
+}
+
 void arch_vspace_activate(word_t asid, pte_t *root)
 {
     (void)asid;

@@ -19,6 +19,9 @@ struct arch_log {
     int frame_zeroed_count;
     void *frame_zeroed_last;
     word_t frame_zeroed_bytes;
+    int code_written_count;
+    void *code_written_last;
+    word_t code_written_bytes;
     int activate_count;
     pte_t *activated;
     int flush_page_count;
