@@ -65,7 +65,8 @@ ARCHES = {
             "max_untyped_bits_plus_1": "48", "oversized_cnode_radix": "43",
             "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "X64_PML4", "level1": "X86_PDPT", "level2": "X86_PageDirectory", "level3": "X86_PageTable",
-            "default_attributes": "0", "test_vaddr": "0xa000000000",
+            # boot's attributes: its mappings', and the IPC buffer's and BootInfo's
+            "default_attributes": "0", "boot_data_attributes": "0", "test_vaddr": "0xa000000000",
             # fault reports: a kernel pointer (the thread's address), a pattern
             "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
             # the mapping tutorial's first stage: what is missing, and its lookup level
@@ -111,7 +112,7 @@ ARCHES = {
             "max_untyped_bytes": "140737488355328", "object_type_count": "12",
             "level0": "ARM_VSpace", "level1": "ARM_PageUpperDirectory", "level2": "ARM_PageDirectory",
             "level3": "ARM_PageTable",
-            "default_attributes": "3", "test_vaddr": "0xa000000000",
+            "default_attributes": "3", "boot_data_attributes": "7", "test_vaddr": "0xa000000000",
             "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
             "start_level": "30", "start_missing": "page directory",
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
@@ -150,7 +151,7 @@ ARCHES = {
             # the dump's name for the root, and the one PageTable type's
             # (the root is the tests' level 1: there is no ${level1})
             "level0": "RISCV_VSpace", "level2": "RISCV_PageTable", "level3": "RISCV_PageTable",
-            "default_attributes": "0",
+            "default_attributes": "0", "boot_data_attributes": "0",
             "frame": "RISCV_Page", "l3_table_map_label": "33", "page_map_label": "35", "page_unmap_label": "36",
             "page_get_address_label": "37", "unbuilt_object": "4294967295",
             # the fault programs' reports; other exceptions are user
@@ -190,7 +191,8 @@ ARCHES = {
             "region1_high": "0x1", "image_root_slot": "1", "tutorial_root_slot": "640",
             "page_cache": "no",
             "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
-            "level0": "X86_PageDirectory", "level3": "X86_PageTable", "default_attributes": "0",
+            "level0": "X86_PageDirectory", "level3": "X86_PageTable",
+            "default_attributes": "0", "boot_data_attributes": "0",
             "frame": "X86_Page", "l3_table_map_label": "36", "page_map_label": "38", "page_unmap_label": "39",
             "page_get_address_label": "40", "unbuilt_object": "16777215",
             "null_call_fault": "vm fault on data at address (nil) with status 0x4",
@@ -230,7 +232,8 @@ ARCHES = {
             "region1_high": "0x1", "image_root_slot": "4", "tutorial_root_slot": "2560",
             "page_cache": "yes",
             "word_bits": "32", "max_word": "4294967295", "max_label": "1048575",
-            "level0": "ARM_PageDirectory", "level3": "ARM_PageTable", "default_attributes": "3",
+            "level0": "ARM_PageDirectory", "level3": "ARM_PageTable",
+            "default_attributes": "3", "boot_data_attributes": "7",
             "frame": "ARM_Page", "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
             "page_get_address_label": "45", "unbuilt_object": "65534", "sp_name": "SP",
             # the fault programs' reports: aborts give the DFSR or IFSR (5

@@ -130,12 +130,12 @@ static void create_tables(struct root_task *rt, vaddr_t start, vaddr_t end)
 }
 
 /* Maps `frame` (a 4 KiB page) read-write at `vaddr`; returns its capability. */
-static cap_t map_frame(struct root_task *rt, vaddr_t vaddr, void *frame)
+static cap_t map_frame(struct root_task *rt, vaddr_t vaddr, void *frame, word_t attributes)
 {
     word_t level = arch_paging.frame_level[0];
     struct walk w = vspace_walk(rt->vspace, vaddr, level);
     kassert(w.level == level);
-    arch_pte_write(w.entry, arch_pte_frame(kernel_to_phys(frame), 0, vm_read_write, ARCH_DEFAULT_VM_ATTRIBUTES));
+    arch_pte_write(w.entry, arch_pte_frame(kernel_to_phys(frame), 0, vm_read_write, attributes));
     cap_t cap = cap_frame_new(frame, 0, vm_read_write, false);
     cap.frame.asid = INIT_ASID;
     cap.frame.mapped_page = vaddr >> PAGE_BITS;
@@ -166,11 +166,13 @@ static void load_image(struct root_task *rt, const void *file)
     create_tables(rt, rt->image.low, rt->bootinfo_vaddr + BIT(PAGE_BITS));
     rt->bootinfo->userImageFrames.start = rt->next_slot;
     for (vaddr_t v = rt->image.low; v < rt->image.high; v += BIT(PAGE_BITS)) {
-        add_cap(rt, map_frame(rt, v, boot_alloc(rt->memory, PAGE_BITS)));
+        add_cap(rt, map_frame(rt, v, boot_alloc(rt->memory, PAGE_BITS), ARCH_DEFAULT_VM_ATTRIBUTES));
     }
     rt->bootinfo->userImageFrames.end = rt->next_slot;
-    cte_insert_original(&rt->cnode[seL4_CapInitThreadIPCBuffer], map_frame(rt, rt->ipc_buffer, ipc_buffer));
-    cte_insert_original(&rt->cnode[seL4_CapBootInfoFrame], map_frame(rt, rt->bootinfo_vaddr, rt->bootinfo));
+    cte_insert_original(&rt->cnode[seL4_CapInitThreadIPCBuffer],
+                        map_frame(rt, rt->ipc_buffer, ipc_buffer, ARCH_BOOT_DATA_VM_ATTRIBUTES));
+    cte_insert_original(&rt->cnode[seL4_CapBootInfoFrame],
+                        map_frame(rt, rt->bootinfo_vaddr, rt->bootinfo, ARCH_BOOT_DATA_VM_ATTRIBUTES));
     elf_for_each_segment(file, copy_segment, rt);
 }
 

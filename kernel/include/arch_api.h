@@ -11,9 +11,11 @@
  *   <arch/memory.h>   KERNEL_WINDOW_BASE, KERNEL_WINDOW_PADDR, KERNEL_WINDOW_SIZE:
  *                     physical memory [PADDR, PADDR + SIZE) appears at BASE;
  *                     USER_TOP: the highest user virtual address (inclusive)
- *   <arch/config.h>   ARCH_ELF_MACHINE, ARCH_BOOTINFO_IOPT_LEVELS, and
+ *   <arch/config.h>   ARCH_ELF_MACHINE, ARCH_BOOTINFO_IOPT_LEVELS,
  *                     ARCH_DEFAULT_VM_ATTRIBUTES: the attributes word of the
- *                     mappings boot makes (seL4's Default_VMAttributes)
+ *                     mappings boot makes (seL4's Default_VMAttributes), and
+ *                     ARCH_BOOT_DATA_VM_ATTRIBUTES: those of the IPC buffer
+ *                     and BootInfo (execute-never on Arm, as in seL4)
  *   <arch/pte.h>      pte_t, ARCH_PTE_BITS (log2 of its size) and the entry
  *                     encoders and decoders declared below
  *   <arch/context.h>  struct user_context, ARCH_MSG_REGISTERS, ARCH_SP_NAME

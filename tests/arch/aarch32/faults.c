@@ -8,6 +8,7 @@
  * the DFSR or IFSR.
  */
 #include <stdio.h>
+#include <sel4platsupport/bootinfo.h>
 #include "fault_arch.h"
 #include "faults.h"
 
@@ -150,6 +151,10 @@ void arch_fault(void)
     if (map_free_page(DEFAULT_ATTRIBUTES | seL4_ARM_ExecuteNever)) {
         call_address(FREE_ADDRESS);
     }
+#elif defined(FAULT_IPC_BUFFER_EXECUTE)
+    call_address((unsigned long)seL4_GetIPCBuffer());       /* boot maps it execute-never */
+#elif defined(FAULT_BOOTINFO_EXECUTE)
+    call_address((unsigned long)platsupport_get_bootinfo());    /* and BootInfo */
 #elif defined(FAULT_KERNEL_EXECUTE)
     call_address(KERNEL_ADDRESS);
 #elif defined(FAULT_GIC_WRITE)

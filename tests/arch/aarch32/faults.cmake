@@ -7,5 +7,5 @@ set(PAGODA_ARCH_FAULT_KINDS
     svc-immediate semihosting-svc semihosting-thumb semihosting-hlt bkpt hvc smc
     wfi wfe
     ldm-misaligned strd-misaligned ldrex-misaligned
-    execute-never kernel-execute gic-write stack-wrap pc-misaligned
+    execute-never ipc-buffer-execute bootinfo-execute kernel-execute gic-write stack-wrap pc-misaligned
     thumb-undefined thumb-yield)

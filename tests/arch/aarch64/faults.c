@@ -1,10 +1,13 @@
 /*
  * The fault program's kinds that exist on aarch64 alone (the shared ones
  * are in tests/qemu/programs/fault.c): system registers and instructions
- * EL0 may not use, the traps of WFI and WFE, semihosting, breakpoints and
- * a misaligned PC.  Each is a user exception whose number is the ESR.
+ * EL0 may not use, the traps of WFI and WFE, semihosting, breakpoints, a
+ * misaligned PC, and the boot frames seL4 maps execute-never.  Each is a
+ * user exception whose number is the ESR, or a VM fault with the ESR.
  */
 #include <stdio.h>
+#include <sel4platsupport/bootinfo.h>
+#include "fault_arch.h"
 #include "faults.h"
 
 void arch_fault(void)
@@ -45,6 +48,12 @@ void arch_fault(void)
 /* --- A branch to a misaligned address: a PC alignment fault -------------- */
 #elif defined(FAULT_PC_MISALIGNED)
     __asm__ volatile("br %0" : : "r"(0x400002ul));
+
+/* --- The IPC buffer and BootInfo, which boot maps execute-never --------- */
+#elif defined(FAULT_IPC_BUFFER_EXECUTE)
+    call_address((unsigned long)seL4_GetIPCBuffer());
+#elif defined(FAULT_BOOTINFO_EXECUTE)
+    call_address((unsigned long)platsupport_get_bootinfo());
 #else
 #error "choose a FAULT_ kind"
 #endif

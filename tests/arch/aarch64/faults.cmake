@@ -4,4 +4,5 @@ set(PAGODA_ARCH_FAULT_KINDS
     privileged-msr privileged-mrs privileged-daif hvc smc eret
     wfi wfe
     semihosting-exit brk
-    pc-misaligned)
+    pc-misaligned
+    ipc-buffer-execute bootinfo-execute)
