@@ -4,14 +4,15 @@
 #ifndef LOADER_H
 #define LOADER_H
 
-#include <boot.h>
+#include <types.h>
 
-/* Records the ELF file at `paddr` as the root task's, as far as its headers
- * say it extends; panics unless it lies within the first free region. */
-void loader_find_root_task(struct boot_memory *memory, paddr_t paddr);
-
-/* Adds the first memory region the device tree at `dtb` names, as far as
- * the kernel window reaches; panics if there is none in the window. */
-void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb);
+/*
+ * Boots the root task (boot_root_task(), then return_to_user()) with the
+ * first memory region the device tree at `dtb` names, as far as the
+ * kernel window reaches, and the ELF file at `root_task`, as far as its
+ * headers say it extends.  Panics if there is no such region in the
+ * window, or no such file within it.
+ */
+NORETURN void loader_boot_root_task(paddr_t dtb, paddr_t root_task);
 
 #endif

@@ -1,12 +1,16 @@
 /* What the boot loader left in RAM: the device tree's memory, and the root
  * task's ELF file, found by its headers (<loader.h>). */
+#include <boot.h>
 #include <elf.h>
 #include <fdt.h>
 #include <loader.h>
 #include <memory.h>
 #include <printf.h>
+#include <thread.h>
 
-void loader_find_root_task(struct boot_memory *memory, paddr_t paddr)
+/* Records the ELF file at `paddr` as the root task's; it must lie within
+ * the first free region. */
+static void find_root_task(struct boot_memory *memory, paddr_t paddr)
 {
     const elf_header_t *h = phys_to_kernel(paddr);
     paddr_t ram_end = memory->free[0].end;
@@ -24,7 +28,9 @@ void loader_find_root_task(struct boot_memory *memory, paddr_t paddr)
     memory->root_task = (struct boot_region){ paddr, paddr + extent };
 }
 
-void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
+/* Adds the first memory region the device tree at `dtb` names, as far as
+ * the kernel window reaches. */
+static void add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
 {
     paddr_t base;
     word_t size;
@@ -33,4 +39,13 @@ void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
         panic("no device tree with a memory node in the window at %p", (void *)dtb);
     }
     boot_memory_add(memory, base, base + (size < window_end - base ? size : window_end - base));
+}
+
+NORETURN void loader_boot_root_task(paddr_t dtb, paddr_t root_task)
+{
+    static struct boot_memory memory;
+    add_device_tree_memory(&memory, dtb);
+    find_root_task(&memory, root_task);
+    boot_root_task(&memory);
+    return_to_user();
 }

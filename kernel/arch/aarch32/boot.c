@@ -46,14 +46,9 @@ static void unmap_kernel_stack_guard(void)
 
 NORETURN void arch_boot(void)
 {
-    static struct boot_memory memory;
-
     kernel_pd[kernel_to_phys(boot_entry) >> arch_paging.level[0].shift] = 0;   /* boot.S's identity mapping */
     unmap_kernel_stack_guard();
     __asm__ volatile("dsb ishst; mcr p15, 0, %0, " CP15_TLBIALL "; dsb ish; isb" : : "r"(0) : "memory");
     keep_interrupt_pending();
-    loader_add_device_tree_memory(&memory, DTB_PADDR);
-    loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_root_task(&memory);
-    return_to_user();
+    loader_boot_root_task(DTB_PADDR, ROOT_TASK_PADDR);
 }

@@ -20,12 +20,7 @@ void arch_boot_root_caps(cte_t *root_cnode)
 
 NORETURN void arch_boot(void)
 {
-    static struct boot_memory memory;
-
     empty_user_root[0] = 0;             /* boot.S's identity mapping */
     __asm__ volatile("dsb ishst; tlbi vmalle1; dsb ish; isb" : : : "memory");
-    loader_add_device_tree_memory(&memory, DTB_PADDR);
-    loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_root_task(&memory);
-    return_to_user();
+    loader_boot_root_task(DTB_PADDR, ROOT_TASK_PADDR);
 }

@@ -4,7 +4,6 @@
  * kernel boot.
  */
 #include <arch/cpu.h>
-#include <boot.h>
 #include <loader.h>
 #include <memory.h>
 #include <thread.h>
@@ -22,12 +21,7 @@ void arch_boot_root_caps(cte_t *root_cnode)
 
 NORETURN void arch_boot(paddr_t dtb)
 {
-    static struct boot_memory memory;
-
     kernel_root[2] = 0;                 /* boot.S's identity mapping */
     __asm__ volatile("sfence.vma" : : : "memory");
-    loader_add_device_tree_memory(&memory, dtb);
-    loader_find_root_task(&memory, ROOT_TASK_PADDR);
-    boot_root_task(&memory);
-    return_to_user();
+    loader_boot_root_task(dtb, ROOT_TASK_PADDR);
 }
