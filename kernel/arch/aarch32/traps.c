@@ -10,15 +10,6 @@
 /* seL4 reports the fault status registers' low 14 bits. */
 #define FSR_MASK 0x3fff
 
-#define GICD_CTLR           0x000       /* the GIC's distributor registers */
-#define GICD_ISENABLER0     0x100
-#define GICC_CTLR           0x10000     /* and its CPU interface's */
-#define GICC_PMR            0x10004
-#define GIC_ENABLE          1
-#define GIC_LOWEST_PRIORITY 0xff
-#define VIRTUAL_TIMER_INTID 27
-#define CNTV_CTL_ENABLE     1
-
 static const char *const trap_kinds[] = {
     [TRAP_UNDEFINED] = "undefined instruction", [TRAP_SVC] = "SVC", [TRAP_PREFETCH_ABORT] = "prefetch abort",
     [TRAP_DATA_ABORT] = "data abort", [TRAP_IRQ] = "IRQ", [TRAP_FIQ] = "FIQ", [TRAP_UNUSED] = "unexpected exception",
@@ -44,28 +35,6 @@ static struct fault fault_from_trap(word_t kind, const struct user_context *cont
     default:
         return (struct fault){ .type = fault_user_exception, .number = 0, .code = 0 };
     }
-}
-
-static volatile uint32_t *gic_register(word_t offset)
-{
-    return (volatile uint32_t *)(GIC_BASE + offset);
-}
-
-/*
- * ARMv7 cannot trap WFI in user mode without the virtualization
- * extensions' hypervisor, and with no interrupt ever pending a WFI would
- * wait for good.  So one interrupt is pending for good: the virtual
- * timer's, its compare value long past.  The CPU never takes it (the
- * kernel and user mode both run with IRQs masked), but it wakes WFI at once.
- */
-void keep_interrupt_pending(void)
-{
-    __asm__ volatile("mcrr p15, 3, %0, %1, c14" : : "r"(0), "r"(0));     /* CNTV_CVAL */
-    CP15_WRITE(CP15_CNTV_CTL, CNTV_CTL_ENABLE);
-    *gic_register(GICD_ISENABLER0) = BIT(VIRTUAL_TIMER_INTID);
-    *gic_register(GICD_CTLR) = GIC_ENABLE;
-    *gic_register(GICC_PMR) = GIC_LOWEST_PRIORITY;
-    *gic_register(GICC_CTLR) = GIC_ENABLE;
 }
 
 NORETURN void handle_user_trap(word_t kind, struct user_context *context)

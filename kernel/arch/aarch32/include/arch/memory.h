@@ -36,4 +36,17 @@
  * passes it with QEMU's generic loader at this address). */
 #define ROOT_TASK_PADDR     0x48000000
 
+#ifndef __ASSEMBLER__
+#define SECTION_SIZE        0x100000u           /* what a page-directory entry maps */
+
+_Static_assert(KERNEL_ROOT_SLOT * SECTION_SIZE == KERNEL_WINDOW_BASE, "the window starts at the kernel's first slot");
+_Static_assert(USER_TOP + 1 == KERNEL_WINDOW_BASE, "user memory ends where the window starts");
+_Static_assert(KERNEL_WINDOW_BASE + KERNEL_WINDOW_SIZE == GIC_BASE, "the GIC's section follows the window");
+_Static_assert(GIC_BASE + SECTION_SIZE == PL011_BASE && PL011_BASE + SECTION_SIZE - 1 == 0xffffffff,
+               "the PL011's section follows, the last one");
+_Static_assert(KERNEL_WINDOW_SIZE % SECTION_SIZE == 0 && GIC_PADDR % SECTION_SIZE == 0 &&
+               PL011_PADDR % SECTION_SIZE == 0, "the window and the devices are whole sections");
+_Static_assert(KERNEL_WINDOW_PADDR == RAM_BASE, "the window starts where RAM does");
+#endif
+
 #endif
