@@ -119,12 +119,6 @@ NORETURN void x86_handle_exception(word_t vector, word_t error_code, word_t pc, 
     return_to_user();
 }
 
-void arch_frame_zeroed(void *frame, word_t bytes)
-{
-    (void)frame;
-    (void)bytes;
-}
-
 void arch_code_written(void *code, word_t bytes)
 {
     (void)code;

@@ -37,12 +37,6 @@ void arch_tlb_flush_asid(word_t asid, pte_t *root)
     __asm__ volatile("sfence.vma zero, %0" : : "r"(asid) : "memory");
 }
 
-void arch_frame_zeroed(void *frame, word_t bytes)
-{
-    (void)frame;
-    (void)bytes;
-}
-
 /* The one hart's instruction fetches, after its own stores. */
 void arch_code_written(void *code, word_t bytes)
 {
