@@ -88,7 +88,7 @@ kernel_trap:
 1:  bl handle_kernel_trap               /* (kind, saved registers): does not return */
     udf #0
 
-/* A way to power off that the machine lacks (arch/cpu.h): go on after it,
+/* A way to power off that the machine lacks (<arm.h>): go on after it,
  * where the saved PC of an svc or undefined instruction already is.  Its
  * r0..r12 come back. */
 skip_power_off_way:

@@ -1,10 +1,10 @@
 /*
  * The console is the virt machine's PL011 UART, polled (QEMU needs no
- * set-up for it), in the device section boot.S maps.  Power-off uses
- * semihosting's SYS_EXIT_EXTENDED, which QEMU's -semihosting turns into an
- * exit with a status; PSCI's SYSTEM_OFF is the fallback.
+ * set-up for it), in the device section boot.S maps; and aarch32's ways to
+ * power off (kernel/lib/arm_power_off.c): semihosting's SYS_EXIT_EXTENDED
+ * carries the status.
  */
-#include <arch/cpu.h>
+#include <arm.h>
 #include <memory.h>
 #include <pl011.h>
 
@@ -17,10 +17,8 @@ void arch_console_putc(char c)
     pl011_putc(PL011_BASE, c);
 }
 
-word_t power_off_in_progress;
-
 /* An svc in SVC mode takes the mode's LR, should it come back. */
-static void semihosting_exit(word_t status)
+void arm_semihosting_exit(word_t status)
 {
     static word_t exit_block[2];
     exit_block[0] = APPLICATION_EXIT;
@@ -30,21 +28,8 @@ static void semihosting_exit(word_t status)
     __asm__ volatile("svc #0x123456" : : "r"(r0), "r"(r1) : "lr", "memory");
 }
 
-static void psci_system_off(void)
+void arm_psci_system_off(void)
 {
     register word_t r0 __asm__("r0") = PSCI_SYSTEM_OFF;
     __asm__ volatile("hvc #0" : "+r"(r0) : : "memory");
-}
-
-/* Once started, never again: whatever fails on the way ends here. */
-NORETURN void arch_power_off(word_t status)
-{
-    if (!power_off_in_progress) {
-        power_off_in_progress = 1;
-        semihosting_exit(status);
-        psci_system_off();
-    }
-    for (;;) {
-        __asm__ volatile("wfi");
-    }
 }

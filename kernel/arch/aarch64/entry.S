@@ -86,7 +86,7 @@ kernel_trap:
     bl handle_kernel_trap
     brk #0
 
-/* A way to power off that the machine lacks (arch/cpu.h): go on after it. */
+/* A way to power off that the machine lacks (<arm.h>): go on after it. */
 skip_power_off_way:
     mrs x1, elr_el1
     add x1, x1, #4

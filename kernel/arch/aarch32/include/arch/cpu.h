@@ -30,12 +30,6 @@ extern char kernel_stack_guard[];
 extern char boot_entry[];
 extern char kernel_image_end[];
 
-/* Set once arch_power_off starts trying its ways to power off (serial.c).
- * A way the machine lacks traps as an undefined instruction; while this is
- * set, the kernel's trap entry (entry.S) resumes after that instruction, at
- * the next way, instead of panicking into another power-off. */
-extern word_t power_off_in_progress;
-
 NORETURN void arch_boot(void);
 void keep_interrupt_pending(void);
 NORETURN void handle_user_trap(word_t kind, struct user_context *context);

@@ -16,12 +16,6 @@ extern pte_t empty_user_root[];
 /* The end of the kernel image (linker script). */
 extern char kernel_image_end[];
 
-/* Set once arch_power_off starts trying its ways to power off (serial.c).
- * A way the machine lacks traps as an undefined instruction; while this is
- * set, the kernel's trap entry (entry.S) resumes after that instruction, at
- * the next way, instead of panicking into another power-off. */
-extern word_t power_off_in_progress;
-
 NORETURN void arch_boot(void);
 NORETURN void handle_user_trap(word_t kind, struct user_context *context);
 NORETURN void handle_kernel_trap(word_t kind, word_t esr, word_t elr, word_t far);
