@@ -13,9 +13,10 @@ SHELL := /bin/bash
 
 .PHONY: run test soak deps build clean
 
+# The solution is the tutorial's last stage, as ./init --solution gives it.
 run: build
 	tools/simulate --arch $(ARCH) --timeout 60 --kernel $(BUILD)/$(ARCH)/pagoda/kernel/kernel.img \
-		--root-task $(BUILD)/$(ARCH)/tutorials/mapping-remap
+		--root-task $(BUILD)/$(ARCH)/tutorials/mapping-$(lastword $(shell tools/tutorial.py stages mapping $(ARCH)))
 
 test: build
 	tools/run-tests $(BUILD)
