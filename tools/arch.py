@@ -69,8 +69,9 @@ ARCHES = {
             "default_attributes": "0", "boot_data_attributes": "0", "test_vaddr": "0xa000000000",
             # fault reports: a kernel pointer (the thread's address), a pattern
             "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
-            # the mapping tutorial's first stage: what is missing, and its lookup level
-            "start_level": "30", "start_missing": "page directory",
+            # the mapping tutorial's first stage: what is missing, and its lookup
+            # level; the level a missing page table leaves (its unmap stage)
+            "start_level": "30", "start_missing": "page directory", "page_table_level": "21",
             # reason lines: the frame invocations' name, and labels
             "frame": "X86_Page", "l1_table_map_label": "33", "l1_table_unmap_label": "34",
             "l3_table_map_label": "37", "page_map_label": "39", "page_unmap_label": "40",
@@ -114,7 +115,7 @@ ARCHES = {
             "level3": "ARM_PageTable",
             "default_attributes": "3", "boot_data_attributes": "7", "test_vaddr": "0xa000000000",
             "kernel_pointer_pattern": "0xffffff[0-9a-f]{10}", "kernel_address": "0xffffff8000000000",
-            "start_level": "30", "start_missing": "page directory",
+            "start_level": "30", "start_missing": "page directory", "page_table_level": "21",
             "frame": "ARM_Page", "l1_table_map_label": "37", "l1_table_unmap_label": "38",
             "l3_table_map_label": "41", "page_map_label": "43", "page_unmap_label": "44",
             "page_get_address_label": "49", "unbuilt_object": "65534",
@@ -141,6 +142,7 @@ ARCHES = {
             "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
             "read_kernel_only_status": "0x5", "read_only_write_status": "0x7",
             "test_vaddr": "0x2000000000", "start_level": "30", "start_missing": "page directory",
+            "page_table_level": "21",
             "kernel_pointer_pattern": "0xffffffc0[0-9a-f]{8}", "kernel_address": "0xffffff8000000000",
             "level1_table": "no", "region1_high": "0x40", "root_level": "1", "huge_frames": "yes",
             "page_cache": "no",
@@ -178,6 +180,7 @@ ARCHES = {
             "read_absent_table_status": "0x4", "read_kernel_only_status": "0x5",
             "read_only_write_status": "0x7",
             "test_vaddr": "0xa0000000", "start_level": "22", "start_missing": "page table",
+            "page_table_level": "22",
             # a thread's kernel address: in the window, 0xe0000000 and up
             "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",
@@ -223,6 +226,7 @@ ARCHES = {
             "read_absent_table_status": "0x5", "read_kernel_only_status": "0xf",
             "read_only_write_status": "0x80f",
             "test_vaddr": "0xa0000000", "start_level": "20", "start_missing": "page table",
+            "page_table_level": "20",
             # a thread's kernel address: in the window, 0xe0000000 and up
             "kernel_pointer_pattern": "0x[ef][0-9a-f]{7}", "kernel_address": "0xe0000000",
             "beyond_user": "0xe0000000", "last_page_start": "0xdffff000",

@@ -16,15 +16,20 @@ step() { echo "== $*"; }
 fail() { echo "FAIL: $*"; exit 1; }
 
 # The architecture's stages: the first is the exercise as handed out, the
-# second what solving its first TODO reaches.
+# second what solving its first TODO reaches; remap, the last but one, what
+# solving the TODO after the page table reaches; the last, the solution.
 set -- $("$repo/tools/tutorial.py" stages mapping "$arch")
 count=$#
 first=$1
 second=$2
+eval "last=\${$count}"
 template=$repo/tutorials/mapping/$arch/main.c
-# The second stage's exercise line (its TODO), and the solution's first line.
-todo=$(sed -n "/\/\/@ stage $second\$/,/\/\/@ end/{/\/\/@ exercise/{n;s/^ *//;p;}}" "$template")
-solution=$(sed -n "/\/\/@ stage $second\$/{n;s/^ *//;p;}" "$template")
+# A stage's exercise line (its TODO), and its solution's first line: one
+# block's, a stage of one block.
+todo() { sed -n "/\/\/@ stage $1\$/,/\/\/@ end/{/\/\/@ exercise/{n;s/^ *//;p;}}" "$template"; }
+solution() { sed -n "/\/\/@ stage $1\$/{n;s/^ *//;p;}" "$template"; }
+todo=$(todo "$second")
+solution=$(solution "$second")
 [ -n "$todo" ] && [ -n "$solution" ] || fail "no exercise for stage $second in $template"
 
 step "init --tut mapping --arch $arch: the exercise, at its start"
@@ -47,9 +52,25 @@ step "init --task pt: solved up to the page table"
 (cd mapping_build && ninja >/dev/null)
 expect "$expected/pt.txt" -- mapping_build/simulate
 
-step "init --solution: the whole tutorial"
-"$repo/init" --solution --tut mapping --arch "$arch" --force
+todo=$(todo remap)
+solution=$(solution remap)
+[ -n "$todo" ] && [ -n "$solution" ] || fail "no exercise for stage remap in $template"
+step "the learner solves \"$todo\"; ./check sees stage $((count - 1)) (remap) and points to unmapping"
+sed -i "s|$todo|$solution|" mapping/src/main.c
 (cd mapping_build && ninja >/dev/null)
 expect "$expected/remap.txt" -- mapping_build/simulate
-(cd mapping_build && ./check) | grep -qx "Stage $count of $count (remap) reached: .*" || fail "check did not report the last stage"
+(cd mapping_build && ./check) >check.out
+grep -qx "Stage $((count - 1)) of $count (remap) reached: .*" check.out || fail "check did not report the remap stage"
+grep -qx "Next: unmap the page, .*" check.out || fail "check did not point to the unmap stage"
+
+step "init --solution: the whole tutorial, up to its last stage, $last"
+"$repo/init" --solution --tut mapping --arch "$arch" --force
+(cd mapping_build && ninja >/dev/null)
+expect "$expected/$last.txt" -- mapping_build/simulate
+(cd mapping_build && ./check) | grep -qx "Stage $count of $count ($last) reached: .*" || fail "check did not report the last stage"
+
+step "init --task $last: the same source as the solution"
+mkdir task
+(cd task && "$repo/init" --tut mapping --arch "$arch" --task "$last" >/dev/null)
+cmp task/mapping/src/main.c mapping/src/main.c || fail "init --task $last is not the solution"
 echo "PASS"

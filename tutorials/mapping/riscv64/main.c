@@ -55,6 +55,49 @@ int main(int argc, char *argv[])
     printf("Set x to 5\n");
     *x = 5;
 
+    /*
+     * Unmap the page, in two ways.  First, revoke the frame's capability.
+     * Revoke deletes the capabilities derived from a capability, not the
+     * capability itself, and deleting a frame capability removes its mapping.
+     * So map the frame a second time, at y, through a copy of its capability
+     * (a frame capability holds one mapping): revoking `frame` deletes the
+     * copy, and with it the mapping at y.  `frame` stays mapped at x.
+     */
+    seL4_CPtr copy = alloc_slot(info);
+    error = seL4_CNode_Copy(seL4_CapInitThreadCNode, copy, seL4_WordBits,
+                            seL4_CapInitThreadCNode, frame, seL4_WordBits, seL4_AllRights);
+    assert(error == seL4_NoError);
+    seL4_Word *y = (seL4_Word *) (TEST_VADDR + BIT(seL4_PageBits));
+    error = seL4_RISCV_Page_Map(copy, seL4_CapInitThreadVSpace, (seL4_Word) y, seL4_ReadWrite, seL4_RISCV_Default_VMAttributes);
+    assert(error == seL4_NoError);
+
+    //@ stage unmap
+    error = seL4_CNode_Revoke(seL4_CapInitThreadCNode, frame, seL4_WordBits);
+    assert(error == seL4_NoError);
+    //@ exercise
+    // TODO unmap the page at y: revoke the frame's capability
+    //@ end
+
+    /* the copy maps at y again, unless it was deleted */
+    error = seL4_RISCV_Page_Map(copy, seL4_CapInitThreadVSpace, (seL4_Word) y, seL4_ReadWrite, seL4_RISCV_Default_VMAttributes);
+    if (error == seL4_InvalidCapability) {
+        printf("The copy is deleted, and its mapping at y with it\n");
+    }
+
+    /* Second, unmap the page table: the pages it maps go with it. */
+    //@ stage unmap
+    error = seL4_RISCV_PageTable_Unmap(pt);
+    assert(error == seL4_NoError);
+    //@ exercise
+    // TODO unmap the page table
+    //@ end
+
+    /* the page maps at x again, unless its page table is gone */
+    error = seL4_RISCV_Page_Map(frame, seL4_CapInitThreadVSpace, TEST_VADDR, seL4_ReadWrite, seL4_RISCV_Default_VMAttributes);
+    if (error == seL4_FailedLookup) {
+        printf("Missing intermediate paging structure at level %lu\n", seL4_MappingFailedLookupLevel());
+    }
+
     printf("Success!\n");
 
     return 0;

@@ -2,7 +2,7 @@
 #include <pagoda/syscalls.h>
 #include "harness.h"
 
-CASE(DUMP0001, "pagoda-dump", "the mapping tutorial's solution, dumped: the root, each table, the frame read-write")
+CASE(DUMP0001, "pagoda-dump", "the mapping tutorial's remap stage, dumped: the root, each table, the frame read-write")
 {
     seL4_CPtr frame = new_object(FRAME_OBJECT, 0);
     map_tables(VSPACE, TUTORIAL_VADDR, seL4_PageBits);
