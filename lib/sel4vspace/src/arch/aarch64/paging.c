@@ -4,13 +4,13 @@
 #include <vspace/map_anywhere.h>
 #include <sel4/sel4_arch/mapping.h>
 
+#define PAGE_TABLE(bits) \
+    VSPACE_LEVEL(bits, seL4_ARM_PageTableObject, seL4_ARM_PageTable_Map, seL4_ARM_PageTable_Unmap)
+
 static const vspace_level_t levels[] = {
-    VSPACE_LEVEL(SEL4_MAPPING_LOOKUP_NO_PUD, seL4_ARM_PageTableObject, seL4_ARM_PageTable_Map,
-                 seL4_ARM_PageTable_Unmap),
-    VSPACE_LEVEL(SEL4_MAPPING_LOOKUP_NO_PD, seL4_ARM_PageTableObject, seL4_ARM_PageTable_Map,
-                 seL4_ARM_PageTable_Unmap),
-    VSPACE_LEVEL(SEL4_MAPPING_LOOKUP_NO_PT, seL4_ARM_PageTableObject, seL4_ARM_PageTable_Map,
-                 seL4_ARM_PageTable_Unmap),
+    PAGE_TABLE(SEL4_MAPPING_LOOKUP_NO_PUD),
+    PAGE_TABLE(SEL4_MAPPING_LOOKUP_NO_PD),
+    PAGE_TABLE(SEL4_MAPPING_LOOKUP_NO_PT),
 };
 
 const vspace_paging_t vspace_arch_paging =

@@ -6,11 +6,12 @@
 /* A missing level-1 table leaves 30 bits, for which seL4 names no constant. */
 #define LOOKUP_NO_LEVEL1_TABLE (SEL4_MAPPING_LOOKUP_NO_PT + seL4_PageTableIndexBits)
 
+#define PAGE_TABLE(bits) \
+    VSPACE_LEVEL(bits, seL4_RISCV_PageTableObject, seL4_RISCV_PageTable_Map, seL4_RISCV_PageTable_Unmap)
+
 static const vspace_level_t levels[] = {
-    VSPACE_LEVEL(LOOKUP_NO_LEVEL1_TABLE, seL4_RISCV_PageTableObject, seL4_RISCV_PageTable_Map,
-                 seL4_RISCV_PageTable_Unmap),
-    VSPACE_LEVEL(SEL4_MAPPING_LOOKUP_NO_PT, seL4_RISCV_PageTableObject, seL4_RISCV_PageTable_Map,
-                 seL4_RISCV_PageTable_Unmap),
+    PAGE_TABLE(LOOKUP_NO_LEVEL1_TABLE),
+    PAGE_TABLE(SEL4_MAPPING_LOOKUP_NO_PT),
 };
 
 const vspace_paging_t vspace_arch_paging =
