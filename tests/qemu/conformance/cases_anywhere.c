@@ -22,14 +22,17 @@ struct helper {
     vspace_mapping_t mapping;
 };
 
+/* Room for the structures of two mappings. */
+#define HELPER_SLOTS (2 * VSPACE_MAX_TABLES)
+
 static void helper_init(struct helper *h, seL4_Word untyped_bits, const vspace_paging_t *paging)
 {
     h->untyped_bits = untyped_bits;
     h->first_slot = new_slot();
-    for (int i = 1; i < 2 * VSPACE_MAX_TABLES; i++) {
-        new_slot();
+    for (int i = 1; i < HELPER_SLOTS; i++) {
+        new_slot();             /* consecutive: new_slot() takes the lowest empty one */
     }
-    h->slots = (seL4_SlotRegion){ h->first_slot, h->first_slot + 2 * VSPACE_MAX_TABLES };
+    h->slots = (seL4_SlotRegion){ h->first_slot, h->first_slot + HELPER_SLOTS };
     h->alloc = (vspace_alloc_t){ paging, new_untyped(untyped_bits), ROOT, &h->slots };
 }
 
@@ -46,8 +49,8 @@ static void expect_all_returned(struct helper *h)
 }
 
 /* The record lists one structure for each level from `first` to `last`
- * (none if `last` is above `first`), top down, of the type boot's tables have there (seL4's current one),
- * each mapped: mapping it again -> InvalidCapability 0. */
+ * (none if `last` < `first`), top down, of the type boot's tables have
+ * there (seL4's current one), each mapped: its Map -> InvalidCapability 0. */
 static void expect_made(const vspace_mapping_t *mapping, int first, int last)
 {
     EXPECT(mapping->num_tables == (size_t)(last >= first ? last - first + 1 : 0));
