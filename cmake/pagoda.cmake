@@ -57,7 +57,7 @@ function(pagoda_root_task name)
     target_compile_options(${name} PRIVATE ${PAGODA_FREESTANDING_FLAGS} -Wall)
     target_link_options(${name} PRIVATE -nostdlib -static -no-pie -Wl,-z,noexecstack
                         -Wl,-z,max-page-size=4096 -Wl,--build-id=none ${PAGODA_ARCH_USER_LINK_FLAGS})
-    target_link_libraries(${name} PRIVATE pagoda_crt0 -Wl,--start-group sel4tutorials sel4platsupport
+    target_link_libraries(${name} PRIVATE pagoda_crt0 -Wl,--start-group sel4tutorials sel4vspace sel4platsupport
                           utils sel4runtime c sel4 ${PAGODA_LIBGCC} -Wl,--end-group)
 endfunction()
 

@@ -42,6 +42,12 @@ ARCHES = {
         root_task=lambda path: ["-initrd", path],
         status=_debug_exit_status,
         values={
+            # the object types vspace_map_anywhere() makes for the tests' levels 1
+            # to 3 (where there are such), and the lookup levels that lack a
+            # level-3 table and a table below the root (examples/map-anywhere)
+            "l1_table_object": "seL4_X86_PDPTObject", "l2_table_object": "seL4_X86_PageDirectoryObject",
+            "l3_table_object": "seL4_X86_PageTableObject",
+            "l3_table_bits": "21", "root_entry_bits": "39",
             # VM fault statuses: the page-fault error code
             "read_absent_page_status": "0x4", "write_absent_page_status": "0x6",
             "read_absent_table_status": "0x4", "read_absent_directory_status": "0x4",
@@ -100,6 +106,9 @@ ARCHES = {
         root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
         status=_exit_status,
         values={
+            "l1_table_object": "seL4_ARM_PageTableObject", "l2_table_object": "seL4_ARM_PageTableObject",
+            "l3_table_object": "seL4_ARM_PageTableObject",
+            "l3_table_bits": "21", "root_entry_bits": "39",
             # VM fault statuses: the ESR of a data abort from EL0, whose low
             # bits say the kind of fault and the level of the table walk
             "read_absent_page_status": "0x92000007", "write_absent_page_status": "0x92000047",
@@ -137,6 +146,8 @@ ARCHES = {
         status=_exit_status,
         banner_end=re.compile(r"^Boot HART MEDELEG\s*:"),
         values={
+            "l2_table_object": "seL4_RISCV_PageTableObject", "l3_table_object": "seL4_RISCV_PageTableObject",
+            "l3_table_bits": "21", "root_entry_bits": "30",
             # VM fault statuses: seL4's normalised cause (5 load, 7 store, 1 fetch)
             "read_absent_page_status": "0x5", "write_absent_page_status": "0x7",
             "read_absent_table_status": "0x5", "read_absent_directory_status": "0x5",
@@ -175,6 +186,8 @@ ARCHES = {
         root_task=lambda path: ["-initrd", path],
         status=_debug_exit_status,
         values={
+            "l3_table_object": "seL4_X86_PageTableObject",
+            "l3_table_bits": "22", "root_entry_bits": "22",
             # VM fault statuses: the page-fault error code
             "read_absent_page_status": "0x4", "write_absent_page_status": "0x6",
             "read_absent_table_status": "0x4", "read_kernel_only_status": "0x5",
@@ -219,6 +232,8 @@ ARCHES = {
         root_task=lambda path: ["-device", f"loader,file={path},addr=0x48000000,force-raw=on"],
         status=_exit_status,
         values={
+            "l3_table_object": "seL4_ARM_PageTableObject",
+            "l3_table_bits": "20", "root_entry_bits": "20",
             # VM fault statuses: the DFSR of a data abort, whose bits 10 and
             # 3..0 say the kind of fault (5 section and 7 page translation,
             # f page permission) and bit 11 a write

@@ -43,7 +43,7 @@ CASE(DELETE0003, "7.3-frame 8.2-children", "deleting the original leaves its cop
     EXPECT(frame_paddr(a) == paddr && frame_paddr(b) == paddr);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(a) && slot_is_empty(b));
-    EXPECT(untyped_is_free(untyped));
+    EXPECT(untyped_is_free(untyped, 12));
 }
 
 CASE(DELETE0004, "7.3-frame", "revoking a frame deletes its copies and copies of copies, and their mappings")
@@ -175,10 +175,10 @@ CASE(DELETE0013, "7.3-frame", "nested CNodes: deleting the outer one deletes the
     expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, inner, 0, 0, 2, 1), NO_ERROR);
     expect(seL4_CNode_Move(inner, 0, CNODE_RADIX, ROOT, frame, DEPTH), NO_ERROR);
     expect(seL4_CNode_Move(outer, 1, CNODE_RADIX, ROOT, inner, DEPTH), NO_ERROR);
-    EXPECT(!untyped_is_free(untyped));
+    EXPECT(!untyped_is_free(untyped, 12));
     expect(seL4_CNode_Delete(ROOT, outer, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(outer));
-    EXPECT(untyped_is_free(untyped));
+    EXPECT(untyped_is_free(untyped, 12));
     expect_unmapped(vaddr);
 }
 
@@ -189,12 +189,12 @@ CASE(DELETE0014, "8.2-children", "a CNode holding its only cap: revoking its unt
     expect(seL4_CNode_Copy(cnode, 0, CNODE_RADIX, ROOT, cnode, DEPTH, seL4_AllRights), NO_ERROR);
     expect(seL4_Untyped_Retype(other, seL4_EndpointObject, 0, cnode, 0, 0, 5, 1), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, cnode, DEPTH), NO_ERROR);       /* not the last cap */
-    EXPECT(!untyped_is_free(other));
+    EXPECT(!untyped_is_free(other, 12));
     expect(seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, new_slot(), 1),
            NOT_ENOUGH_MEMORY(4096 - BIT(CNODE_RADIX + seL4_SlotBits)));
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
-    EXPECT(untyped_is_free(other));
-    EXPECT(untyped_is_free(untyped));
+    EXPECT(untyped_is_free(other, 12));
+    EXPECT(untyped_is_free(untyped, 12));
 }
 
 CASE(DELETE0015, "7.2-untyped", "a copy of an untyped makes the original full until the copy and its objects are gone")
@@ -214,11 +214,11 @@ CASE(DELETE0015, "7.2-untyped", "a copy of an untyped makes the original full un
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     copied = copy_of(untyped, seL4_AllRights);
     expect(seL4_CNode_Delete(ROOT, copied, DEPTH), NO_ERROR);
-    EXPECT(untyped_is_free(untyped));
+    EXPECT(untyped_is_free(untyped, 12));
     copied = copy_of(untyped, seL4_AllRights);
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(copied));
-    EXPECT(untyped_is_free(untyped));
+    EXPECT(untyped_is_free(untyped, 12));
 }
 
 CASE(DELETE0016, "7.4-move", "Move and Mutate keep the derivation position: revoking the parent still deletes them")
@@ -268,10 +268,10 @@ CASE(DELETE0019, "8.2-children", "revoking an untyped deletes a CNode made from 
     expect(seL4_Untyped_Retype(untyped, seL4_CapTableObject, CNODE_RADIX, ROOT, 0, 0, cnode, 1), NO_ERROR);
     expect(seL4_Untyped_Retype(other, seL4_EndpointObject, 0, cnode, 0, 0, 1, 1), NO_ERROR);
     expect(seL4_CNode_Copy(cnode, 2, CNODE_RADIX, cnode, 1, CNODE_RADIX, seL4_AllRights), NO_ERROR);
-    EXPECT(!untyped_is_free(other));
+    EXPECT(!untyped_is_free(other, 12));
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(cnode));
-    EXPECT(untyped_is_free(other));
+    EXPECT(untyped_is_free(other, 12));
 }
 
 CASE(DELETE0020, "7.2-dest", "Delete and Revoke address slots of another CNode")

@@ -190,10 +190,10 @@ int is_badged(seL4_CPtr endpoint)
     return err == seL4_IllegalOperation;
 }
 
-int untyped_is_free(seL4_CPtr untyped)
+int untyped_is_free(seL4_CPtr untyped, seL4_Word size_bits)
 {
     seL4_CPtr slot = new_slot();
-    if (seL4_Untyped_Retype(untyped, FRAME_OBJECT, 0, ROOT, 0, 0, slot, 1) != seL4_NoError) {
+    if (seL4_Untyped_Retype(untyped, seL4_UntypedObject, size_bits, ROOT, 0, 0, slot, 1) != seL4_NoError) {
         return 0;
     }
     expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);

@@ -118,7 +118,8 @@ void expect_empty_in(seL4_CPtr cnode, seL4_Word index, seL4_Word depth);
 
 int is_full_endpoint(seL4_CPtr slot);   /* CancelBadgedSends accepts it: every right */
 int is_badged(seL4_CPtr endpoint);      /* minting a badge into a copy of it fails */
-int untyped_is_free(seL4_CPtr untyped); /* a 4 KiB untyped with no children: a frame fits */
+/* An untyped of 2^size_bits bytes with no children: an untyped of its whole size fits. */
+int untyped_is_free(seL4_CPtr untyped, seL4_Word size_bits);
 
 /* Frames in the root VSpace (below tables that exist). */
 seL4_Error map_page(seL4_CPtr frame, seL4_Word vaddr, seL4_CapRights_t rights);
