@@ -1,6 +1,7 @@
 /* What a boot loader left in RAM on the machines that boot from a device
- * tree (kernel/lib/loader.c): the device tree, and the root task's ELF file
- * where QEMU's generic loader puts it without saying how large it is. */
+ * tree (kernel/lib/loader.c): the device tree, with RAM and the boot
+ * command line, and the root task's ELF file where QEMU's generic loader
+ * puts it without saying how large it is. */
 #ifndef LOADER_H
 #define LOADER_H
 
@@ -11,7 +12,8 @@
 void loader_find_root_task(struct boot_memory *memory, paddr_t paddr);
 
 /* Adds the first memory region the device tree at `dtb` names, as far as
- * the kernel window reaches; panics if there is none in the window. */
-void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb);
+ * the kernel window reaches, and reads the boot options of its command
+ * line; panics if there is no memory region in the window. */
+void loader_read_device_tree(struct boot_memory *memory, paddr_t dtb);
 
 #endif

@@ -1,5 +1,5 @@
-/* What the boot loader left in RAM: the device tree's memory, and the root
- * task's ELF file, found by its headers (<loader.h>). */
+/* What the boot loader left in RAM: the device tree's memory and boot
+ * options, and the root task's ELF file, found by its headers (<loader.h>). */
 #include <elf.h>
 #include <fdt.h>
 #include <loader.h>
@@ -24,7 +24,7 @@ void loader_find_root_task(struct boot_memory *memory, paddr_t paddr)
     memory->root_task = (struct boot_region){ paddr, paddr + extent };
 }
 
-void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
+void loader_read_device_tree(struct boot_memory *memory, paddr_t dtb)
 {
     paddr_t base;
     word_t size;
@@ -33,4 +33,8 @@ void loader_add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
         panic("no device tree with a memory node in the window at %p", (void *)dtb);
     }
     boot_memory_add(memory, base, base + (size < window_end - base ? size : window_end - base));
+    const char *bootargs = fdt_find_bootargs(phys_to_kernel(dtb));
+    if (bootargs != NULL) {
+        boot_read_options(bootargs);
+    }
 }

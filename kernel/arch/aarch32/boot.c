@@ -1,6 +1,7 @@
 /*
- * From boot.S to the root task: find RAM in the device tree and the root
- * task where the loader put it, and let the generic kernel boot.
+ * From boot.S to the root task: find RAM and the boot options in the device
+ * tree and the root task where the loader put it, and let the generic
+ * kernel boot.
  */
 #include <arch/cpu.h>
 #include <loader.h>
@@ -26,7 +27,7 @@ NORETURN void arch_boot(void)
     kernel_pd[kernel_to_phys(boot_entry) >> arch_paging.level[0].shift] = 0;   /* boot.S's identity mapping */
     __asm__ volatile("dsb ishst; mcr p15, 0, %0, " CP15_TLBIALL "; dsb ish; isb" : : "r"(0) : "memory");
     keep_interrupt_pending();
-    loader_add_device_tree_memory(&memory, DTB_PADDR);
+    loader_read_device_tree(&memory, DTB_PADDR);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
     boot_root_task(&memory);
     return_to_user();

@@ -1,6 +1,7 @@
 /*
- * From boot.S to the root task: find RAM in the device tree and the root
- * task where the loader put it, and let the generic kernel boot.
+ * From boot.S to the root task: find RAM and the boot options in the device
+ * tree and the root task where the loader put it, and let the generic
+ * kernel boot.
  */
 #include <arch/cpu.h>
 #include <loader.h>
@@ -24,7 +25,7 @@ NORETURN void arch_boot(void)
 
     empty_user_root[0] = 0;             /* boot.S's identity mapping */
     __asm__ volatile("dsb ishst; tlbi vmalle1; dsb ish; isb" : : : "memory");
-    loader_add_device_tree_memory(&memory, DTB_PADDR);
+    loader_read_device_tree(&memory, DTB_PADDR);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
     boot_root_task(&memory);
     return_to_user();

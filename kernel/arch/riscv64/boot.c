@@ -1,7 +1,7 @@
 /*
- * From boot.S to the root task: find RAM in the device tree OpenSBI
- * passed and the root task where the loader put it, and let the generic
- * kernel boot.
+ * From boot.S to the root task: find RAM and the boot options in the
+ * device tree OpenSBI passed and the root task where the loader put it,
+ * and let the generic kernel boot.
  */
 #include <arch/cpu.h>
 #include <boot.h>
@@ -26,7 +26,7 @@ NORETURN void arch_boot(paddr_t dtb)
 
     kernel_root[2] = 0;                 /* boot.S's identity mapping */
     __asm__ volatile("sfence.vma" : : : "memory");
-    loader_add_device_tree_memory(&memory, dtb);
+    loader_read_device_tree(&memory, dtb);
     loader_find_root_task(&memory, ROOT_TASK_PADDR);
     boot_root_task(&memory);
     return_to_user();
