@@ -1,6 +1,7 @@
 #!/bin/sh
 # The mapping tutorial as a learner follows it: ./init, then ninja,
-# ./simulate and ./check in the build directory, at several stages.
+# ./simulate and ./check in the build directory, at several stages, and
+# ./simulate --picture at the end.
 #   tutorial-workflow.sh REPOSITORY ARCH WORK_DIRECTORY
 set -eu
 repo=$1
@@ -52,4 +53,8 @@ step "init --solution: the whole tutorial"
 (cd mapping_build && ninja >/dev/null)
 expect "$expected/remap.txt" -- mapping_build/simulate
 (cd mapping_build && ./check) | grep -qx "Stage $count of $count (remap) reached: .*" || fail "check did not report the last stage"
+
+step "./simulate --picture vspace.svg: the same output, and the VSpace at power-off drawn"
+(cd mapping_build && "$repo/tests/qemu/picture-test.py" --arch "$arch" "$expected/remap.txt" vspace.svg -- ./simulate) \
+    || fail "simulate --picture"
 echo "PASS"
