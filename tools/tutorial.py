@@ -7,7 +7,9 @@ solution to each stage's exercise between markers, and expected/<stage>.txt
 is what the program prints once that stage is solved (with ${...} standing
 for what differs by architecture: tools/arch.py).  A stage that names
 "architectures" exists on those only (the page directory of the 64-bit
-machines, say).
+machines, say).  "solution" names the stage the tutorial's own text ends
+with, which ./init --solution gives; the stages after it are further
+exercises (the last stage, if there is no "solution").
 
     //@ stage pd            solution lines, used from stage "pd" on
     ...
@@ -58,6 +60,10 @@ def stages(tutorial, arch):
 
 def stage_names(tutorial, arch):
     return [s["name"] for s in stages(tutorial, arch)]
+
+
+def solution_stage(tutorial, arch):
+    return tutorial.get("solution", stage_names(tutorial, arch)[-1])
 
 
 def architectures(tutorial):

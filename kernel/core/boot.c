@@ -32,6 +32,28 @@ struct root_task {
     vaddr_t ipc_buffer, bootinfo_vaddr;
 };
 
+struct boot_options boot_options;
+
+/* Whether the word at `word` (up to a space or the end) is `option`. */
+static bool is_option(const char *word, const char *option)
+{
+    while (*option != '\0' && *word == *option) {
+        word++;
+        option++;
+    }
+    return *option == '\0' && (*word == ' ' || *word == '\0');
+}
+
+void boot_read_options(const char *command_line)
+{
+    for (const char *p = command_line; *p != '\0'; p++) {
+        bool word_start = p == command_line || p[-1] == ' ';
+        if (word_start && is_option(p, "dump-vspace-at-power-off")) {
+            boot_options.dump_vspace_at_power_off = true;
+        }
+    }
+}
+
 void boot_memory_add(struct boot_memory *memory, paddr_t start, paddr_t end)
 {
     if (start >= end) {

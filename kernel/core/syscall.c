@@ -163,7 +163,7 @@ NORETURN void handle_syscall(void)
     case seL4_SysYield: break;
     case seL4_SysDebugPutChar: arch_console_putc((char)arch_context_cptr(&thread->context)); break;
     case seL4_SysDebugNameThread: handle_name_thread(thread); break;
-    case PagodaSysExit: arch_power_off(arch_context_cptr(&thread->context) & 0x7f);
+    case PagodaSysExit: power_off(arch_context_cptr(&thread->context) & 0x7f);
     case PagodaSysDebugDumpVSpace:
         if (CONFIG_DEBUG_BUILD) {
             handle_dump_vspace(thread);

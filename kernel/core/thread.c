@@ -1,4 +1,5 @@
 #include <arch_api.h>
+#include <boot.h>
 #include <paging.h>
 #include <pagoda/abi.h>
 #include <printf.h>
@@ -32,6 +33,16 @@ void thread_set_name(struct tcb *thread, const char *name)
     thread->name[i] = '\0';
 }
 
+NORETURN void power_off(word_t status)
+{
+    cap_t vspace = current_thread->vspace_root.cap;
+    if (CONFIG_DEBUG_BUILD && boot_options.dump_vspace_at_power_off && cap_type(vspace) == cap_vspace) {
+        kprintf("VSpace at power-off:\n");
+        vspace_dump(vspace);
+    }
+    arch_power_off(status);
+}
+
 /*
  * Pagoda runs one thread so far (nothing can create and start another), so
  * when the current thread cannot run, nothing can: the machine powers off.
@@ -40,7 +51,7 @@ NORETURN void return_to_user(void)
 {
     struct tcb *thread = current_thread;
     if (thread->state != thread_running) {
-        arch_power_off(PAGODA_STATUS_NO_THREADS);
+        power_off(PAGODA_STATUS_NO_THREADS);
     }
     cap_t vspace = thread->vspace_root.cap;
     arch_vspace_activate(vspace.vspace.asid, vspace_root(vspace));

@@ -19,6 +19,22 @@ struct boot_memory {
     struct boot_region root_task;                /* the root task's ELF file, maybe in free RAM */
 };
 
+/*
+ * Options on the boot command line (QEMU's -append), as words separated by
+ * spaces; other words are ignored.  The architecture reads them, if its
+ * boot loader passes a command line, before boot_root_task():
+ *
+ *   dump-vspace-at-power-off   debug kernels: power_off() prints the current
+ *                              thread's VSpace first (tools/simulate --picture)
+ */
+struct boot_options {
+    bool dump_vspace_at_power_off;
+};
+
+extern struct boot_options boot_options;
+
+void boot_read_options(const char *command_line);
+
 /* Adds [start, end) to the free regions / takes it out of them. */
 void boot_memory_add(struct boot_memory *memory, paddr_t start, paddr_t end);
 void boot_memory_reserve(struct boot_memory *memory, paddr_t start, paddr_t end);

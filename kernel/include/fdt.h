@@ -10,4 +10,7 @@
  * node in it, or the region starts beyond a word's reach. */
 bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size);
 
+/* The boot command line (/chosen's bootargs), or NULL if there is none. */
+const char *fdt_find_bootargs(const void *dtb);
+
 #endif

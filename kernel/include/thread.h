@@ -48,6 +48,12 @@ seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread);
 
 void thread_set_name(struct tcb *thread, const char *name);
 
+/* Powers the machine off with `status` (docs/semantics.md): the root task
+ * is done.  With the boot option dump-vspace-at-power-off, a debug kernel
+ * first prints the current thread's VSpace after the line "VSpace at
+ * power-off:" (tools/simulate --picture draws it). */
+NORETURN void power_off(word_t status);
+
 /* Runs the next runnable thread; powers off when none is left.  Never
  * returns: the architecture restores the chosen thread's registers. */
 NORETURN void return_to_user(void);

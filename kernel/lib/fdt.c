@@ -1,8 +1,9 @@
 /*
- * Just enough of the flattened device tree to find RAM: the reg property
+ * Just enough of the flattened device tree to find RAM, the reg property
  * of the first node named memory or memory@..., in the root's
- * #address-cells and #size-cells (QEMU's virt machine: 2 and 2).  The
- * tree's fields are big-endian.
+ * #address-cells and #size-cells (QEMU's virt machine: 2 and 2); and the
+ * boot command line, /chosen's bootargs (QEMU's -append).  The tree's
+ * fields are big-endian.
  */
 #include <fdt.h>
 
@@ -43,14 +44,15 @@ static bool streq(const char *a, const char *b)
     return *a == *b;
 }
 
-static bool is_memory_node(const char *name)
+/* Whether a node called `name` is `wanted`: the same, or with a unit
+ * address (memory@40000000). */
+static bool node_is(const char *name, const char *wanted)
 {
-    const char *m = "memory";
-    while (*m != '\0' && *name == *m) {
+    while (*wanted != '\0' && *name == *wanted) {
         name++;
-        m++;
+        wanted++;
     }
-    return *m == '\0' && (*name == '\0' || *name == '@');
+    return *wanted == '\0' && (*name == '\0' || *name == '@');
 }
 
 /* The part of the region [base, base + size) a word can address. */
@@ -65,43 +67,69 @@ static bool word_region(uint64_t base, uint64_t size, paddr_t *start, word_t *le
     return true;
 }
 
-bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size)
+/* The value of the property `property` of the root (`node` "") or of the
+ * first of its children called `node` that has one, and its length; NULL
+ * if there is none, or no device tree at `dtb`. */
+static const void *find_property(const void *dtb, const char *node, const char *property, word_t *length)
 {
     const struct fdt_header *h = dtb;
     if (be32(&h->magic) != FDT_MAGIC) {
-        return false;
+        return NULL;
     }
     const uint32_t *p = (const uint32_t *)((const char *)dtb + be32(&h->off_dt_struct));
     const char *strings = (const char *)dtb + be32(&h->off_dt_strings);
-    word_t depth = 0, address_cells = 2, size_cells = 1;
-    bool in_memory = false;
+    word_t depth = 0;
+    bool in_node = false;
     for (;;) {
         uint32_t token = be32(p++);
         if (token == FDT_BEGIN_NODE) {
             const char *name = (const char *)p;
-            in_memory = ++depth == 2 && is_memory_node(name);
-            word_t length = 0;
-            while (name[length] != '\0') {
-                length++;
+            depth++;
+            in_node = node[0] == '\0' ? depth == 1 : depth == 2 && node_is(name, node);
+            word_t name_length = 0;
+            while (name[name_length] != '\0') {
+                name_length++;
             }
-            p += (length + 4) / 4;
+            p += (name_length + 4) / 4;
         } else if (token == FDT_END_NODE) {
             depth--;
-            in_memory = false;
+            in_node = node[0] == '\0' && depth == 1;
         } else if (token == FDT_PROP) {
-            word_t length = be32(p), name = be32(p + 1);
+            word_t value_length = be32(p), name = be32(p + 1);
             const uint32_t *value = p + 2;
-            p = value + (length + 3) / 4;
-            if (depth == 1 && streq(strings + name, "#address-cells")) {
-                address_cells = be32(value);
-            } else if (depth == 1 && streq(strings + name, "#size-cells")) {
-                size_cells = be32(value);
-            } else if (in_memory && streq(strings + name, "reg")) {
-                return word_region(read_cells(value, address_cells), read_cells(value + address_cells, size_cells),
-                                   base, size);
+            p = value + (value_length + 3) / 4;
+            if (in_node && streq(strings + name, property)) {
+                *length = value_length;
+                return value;
             }
         } else if (token != FDT_NOP) {          /* FDT_END, or something unreadable */
-            return false;
+            return NULL;
         }
     }
+}
+
+/* A cell count property of the root, or the specification's default. */
+static word_t root_cells(const void *dtb, const char *property, word_t fallback)
+{
+    word_t length;
+    const uint32_t *value = find_property(dtb, "", property, &length);
+    return value != NULL && length == 4 ? be32(value) : fallback;
+}
+
+bool fdt_find_memory(const void *dtb, paddr_t *base, word_t *size)
+{
+    word_t address_cells = root_cells(dtb, "#address-cells", 2), size_cells = root_cells(dtb, "#size-cells", 1);
+    word_t length;
+    const uint32_t *reg = find_property(dtb, "memory", "reg", &length);
+    if (reg == NULL || length < (address_cells + size_cells) * 4) {
+        return false;
+    }
+    return word_region(read_cells(reg, address_cells), read_cells(reg + address_cells, size_cells), base, size);
+}
+
+const char *fdt_find_bootargs(const void *dtb)
+{
+    word_t length;
+    const char *bootargs = find_property(dtb, "chosen", "bootargs", &length);
+    return bootargs != NULL && length > 0 && bootargs[length - 1] == '\0' ? bootargs : NULL;
 }

@@ -1,5 +1,5 @@
-/* What the boot loader left in RAM: the device tree's memory, and the root
- * task's ELF file, found by its headers (<loader.h>). */
+/* What the boot loader left in RAM: the device tree's memory and boot
+ * options, and the root task's ELF file, found by its headers (<loader.h>). */
 #include <boot.h>
 #include <elf.h>
 #include <fdt.h>
@@ -29,8 +29,8 @@ static void find_root_task(struct boot_memory *memory, paddr_t paddr)
 }
 
 /* Adds the first memory region the device tree at `dtb` names, as far as
- * the kernel window reaches. */
-static void add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
+ * the kernel window reaches, and reads the boot options of its command line. */
+static void read_device_tree(struct boot_memory *memory, paddr_t dtb)
 {
     paddr_t base;
     word_t size;
@@ -39,12 +39,16 @@ static void add_device_tree_memory(struct boot_memory *memory, paddr_t dtb)
         panic("no device tree with a memory node in the window at %p", (void *)dtb);
     }
     boot_memory_add(memory, base, base + (size < window_end - base ? size : window_end - base));
+    const char *bootargs = fdt_find_bootargs(phys_to_kernel(dtb));
+    if (bootargs != NULL) {
+        boot_read_options(bootargs);
+    }
 }
 
 NORETURN void loader_boot_root_task(paddr_t dtb, paddr_t root_task)
 {
     static struct boot_memory memory;
-    add_device_tree_memory(&memory, dtb);
+    read_device_tree(&memory, dtb);
     find_root_task(&memory, root_task);
     boot_root_task(&memory);
     return_to_user();

@@ -1,4 +1,5 @@
-/* Booting from the multiboot (version 1) information: memory map and modules. */
+/* Booting from the multiboot (version 1) information: memory map, modules
+ * and command line. */
 #include <boot.h>
 #include <memory.h>
 #include <multiboot.h>
@@ -6,6 +7,7 @@
 #include <thread.h>
 
 #define MULTIBOOT_LOADER_MAGIC 0x2badb002
+#define MULTIBOOT_INFO_COMMAND_LINE BIT(2)
 #define MULTIBOOT_INFO_MODULES BIT(3)
 #define MULTIBOOT_INFO_MEMORY_MAP BIT(6)
 #define MULTIBOOT_MEMORY_AVAILABLE 1
@@ -70,6 +72,9 @@ NORETURN void multiboot_boot_root_task(uint32_t magic, paddr_t info_paddr)
     const struct multiboot_info *info = phys_to_kernel(info_paddr);
     if (magic != MULTIBOOT_LOADER_MAGIC || !(info->flags & MULTIBOOT_INFO_MEMORY_MAP)) {
         panic("not started by a multiboot loader with a memory map");
+    }
+    if (info->flags & MULTIBOOT_INFO_COMMAND_LINE) {
+        boot_read_options(phys_to_kernel(info->cmdline));    /* QEMU's: the kernel's file name, then -append */
     }
     find_free_memory(info, &memory);
     find_root_task(info, &memory);

@@ -1,7 +1,7 @@
 /*
  * Boot-time memory bookkeeping (kernel/core/boot.c): boot_memory_add()
  * and boot_memory_reserve() region arithmetic, and the panic when the
- * region table overflows.
+ * region table overflows; the boot command line's options.
  */
 #include "harness.h"
 #include <boot.h>
@@ -144,6 +144,28 @@ static void test_too_many_regions_panics(void **state)
     assert_int_equal(memory.free[0].start, 0x4000);
 }
 
+/* Whether the command line sets dump-vspace-at-power-off. */
+static bool dumps_at_power_off(const char *command_line)
+{
+    boot_options = (struct boot_options){ 0 };
+    boot_read_options(command_line);
+    return boot_options.dump_vspace_at_power_off;
+}
+
+static void test_options(void **state)
+{
+    (void)state;
+    assert_true(dumps_at_power_off("dump-vspace-at-power-off"));
+    assert_true(dumps_at_power_off("kernel.img dump-vspace-at-power-off"));     /* QEMU's multiboot line */
+    assert_true(dumps_at_power_off("a dump-vspace-at-power-off b"));
+    assert_false(dumps_at_power_off(""));
+    assert_false(dumps_at_power_off("kernel.img"));
+    assert_false(dumps_at_power_off("dump-vspace-at-power-offs"));
+    assert_false(dumps_at_power_off("no-dump-vspace-at-power-off"));
+    assert_false(dumps_at_power_off("dump-vspace-at-power"));
+    boot_options = (struct boot_options){ 0 };
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_reserve),
         cmocka_unit_test(test_reserve_twice),
         cmocka_unit_test(test_too_many_regions_panics),
+        cmocka_unit_test(test_options),
     };
     return cmocka_run_group_tests_name("boot", tests, NULL, NULL);
 }

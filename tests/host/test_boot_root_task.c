@@ -3,11 +3,13 @@
  * two-page ELF image: the root CNode's capabilities, the VSpace, the
  * thread, BootInfo, and the untypeds that account for the rest of RAM
  * (including the ELF file's, which boot must not allocate over, and but for
- * the kernel's own memory and the kernel window's first page).
+ * the kernel's own memory and the kernel window's first page); and the
+ * VSpace power_off() prints when the boot options ask for it.
  */
 #include "harness.h"
 #include "host_memory.h"
 #include "levels.h"
+#include <stdio.h>
 #include <boot.h>
 #include <elf.h>
 #include <vspace.h>
@@ -291,6 +293,30 @@ static void test_window_first_page_kept(void **state)
 }
 #endif
 
+/* power_off() prints the root task's VSpace, as the dump call does, only
+ * when the boot options ask for it. */
+static void test_power_off_dump(void **state)
+{
+    (void)state;
+    console_clear();
+    expect_power_off(power_off(3));
+    assert_int_equal(arch_log.power_off_status, 3);
+    assert_no_console();
+
+    vspace_dump(cnode[seL4_CapInitThreadVSpace].cap);
+    char dump[4096];
+    assert_true(strlen(console_text()) < sizeof(dump) - sizeof("VSpace at power-off:\n"));
+    snprintf(dump, sizeof(dump), "VSpace at power-off:\n%s", console_text());
+    assert_non_null(strstr(dump, "\nVSpace asid 1\n"));
+    assert_non_null(strstr(dump, " -> frame "));
+    console_clear();
+    boot_options.dump_vspace_at_power_off = true;
+    expect_power_off(power_off(0));
+    boot_options.dump_vspace_at_power_off = false;
+    assert_int_equal(arch_log.power_off_status, 0);
+    assert_console(dump);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -300,6 +326,7 @@ int main(void)
         TEST(test_the_thread),
         TEST(test_address_space),
         TEST(test_bootinfo_and_untypeds),
+        TEST(test_power_off_dump),
         cmocka_unit_test_setup_teardown(test_unaligned_ram_start, setup_unaligned_ram, teardown),
         cmocka_unit_test_setup_teardown(test_kernel_region_kept, setup_kernel_in_ram, teardown),
 #if WORD_BITS == 32

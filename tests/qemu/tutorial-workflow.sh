@@ -1,6 +1,7 @@
 #!/bin/sh
 # The mapping tutorial as a learner follows it: ./init, then ninja,
-# ./simulate and ./check in the build directory, at several stages.
+# ./simulate and ./check in the build directory, at several stages, and
+# ./simulate --picture at the end.
 #   tutorial-workflow.sh REPOSITORY ARCH WORK_DIRECTORY
 set -eu
 repo=$1
@@ -17,7 +18,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 # The architecture's stages: the first is the exercise as handed out, the
 # second what solving its first TODO reaches; remap, the last but one, what
-# solving the TODO after the page table reaches; the last, the solution.
+# solving the TODO after the page table reaches, the tutorial's solution;
+# the last, the further exercise of unmapping.
 set -- $("$repo/tools/tutorial.py" stages mapping "$arch")
 count=$#
 first=$1
@@ -63,14 +65,18 @@ expect "$expected/remap.txt" -- mapping_build/simulate
 grep -qx "Stage $((count - 1)) of $count (remap) reached: .*" check.out || fail "check did not report the remap stage"
 grep -qx "Next: unmap the page, .*" check.out || fail "check did not point to the unmap stage"
 
-step "init --solution: the whole tutorial, up to its last stage, $last"
+step "init --solution: the tutorial's solution, its remap stage"
 "$repo/init" --solution --tut mapping --arch "$arch" --force
+(cd mapping_build && ninja check) | grep -qx "Stage $((count - 1)) of $count (remap) reached: .*" \
+    || fail "init --solution is not the remap stage"
+
+step "./simulate --picture vspace.svg: the same output, and the VSpace at power-off drawn"
+(cd mapping_build && "$repo/tests/qemu/picture-test.py" --arch "$arch" "$expected/remap.txt" vspace.svg -- ./simulate) \
+    || fail "simulate --picture"
+
+step "init --task $last: the further exercise solved"
+"$repo/init" --tut mapping --arch "$arch" --task "$last" --force
 (cd mapping_build && ninja >/dev/null)
 expect "$expected/$last.txt" -- mapping_build/simulate
 (cd mapping_build && ./check) | grep -qx "Stage $count of $count ($last) reached: .*" || fail "check did not report the last stage"
-
-step "init --task $last: the same source as the solution"
-mkdir task
-(cd task && "$repo/init" --tut mapping --arch "$arch" --task "$last" >/dev/null)
-cmp task/mapping/src/main.c mapping/src/main.c || fail "init --task $last is not the solution"
 echo "PASS"

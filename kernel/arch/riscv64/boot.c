@@ -1,7 +1,7 @@
 /*
- * From boot.S to the root task: find RAM in the device tree OpenSBI
- * passed and the root task where the loader put it, and let the generic
- * kernel boot.
+ * From boot.S to the root task: find RAM and the boot options in the
+ * device tree OpenSBI passed and the root task where the loader put it,
+ * and let the generic kernel boot.
  */
 #include <arch/cpu.h>
 #include <loader.h>
