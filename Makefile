@@ -20,14 +20,15 @@ run: build
 test: build
 	tools/run-tests $(BUILD)
 
-# The kernel's reason lines for refused invocations are left out unless
-# TRACE=1, which prints each checked invocation too.
+# The kernel's reason lines for refused invocations, and the lines that
+# explain them, are left out unless TRACE=1, which prints each checked
+# invocation too.
 soak: deps
 	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug \
 		-DPAGODA_SOAK_SEED=$(SEED) -DPAGODA_SOAK_STEPS=$(STEPS) -DPAGODA_SOAK_TRACE=$(TRACE) >/dev/null
 	cmake --build $(BUILD)
 	tools/simulate --arch $(ARCH) --kernel $(BUILD)/$(ARCH)/pagoda/kernel/kernel.img \
-		--root-task $(BUILD)/$(ARCH)/random/random-soak $(if $(filter 1,$(TRACE)),,| grep -v '^<<Pagoda')
+		--root-task $(BUILD)/$(ARCH)/random/random-soak $(if $(filter 1,$(TRACE)),,| grep -v -e '^<<Pagoda' -e '^Pagoda: ')
 
 build: deps
 	cmake -G Ninja -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Debug >/dev/null

@@ -279,7 +279,7 @@ def substitute(text, arch, quote=lambda value: value, extra=None):
     the caller's `extra` one, passed through `quote` (re.escape for a
     regular expression) unless the name ends in _pattern: such a value is a
     regular expression itself."""
-    values = {**ARCHES[arch].values, **(extra or {})}
+    values = {"arch": arch, **ARCHES[arch].values, **(extra or {})}
 
     def value(match):
         name = match.group(1)

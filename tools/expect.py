@@ -15,6 +15,7 @@ An expectation file lists, one per line:
 
 A COND is NAME, true where the architecture's value NAME is "yes", or
 NAME=VALUE, true where it is VALUE; !COND is true where COND is not.
+${arch} is the architecture's name (arch=ia32, say).
 
 In TEXT and REGEX, ${name} stands for a value that differs by
 architecture (tools/arch.py), taken literally.  A TAP line `= ok # - TEXT`

@@ -1,4 +1,5 @@
 /* Faults, and the debug report for a thread that has no fault handler. */
+#include <explain.h>
 #include <fault.h>
 #include <memory.h>
 #include <printf.h>
@@ -65,5 +66,8 @@ void handle_fault(struct tcb *thread, struct fault fault)
             (void *)arch_context_pc(&thread->context));
     kprintf("With stack:\n");
     print_user_stack(thread);
+    if (CONFIG_DEBUG_BUILD) {
+        explain_fault(thread, &fault);
+    }
     thread->state = thread_inactive;
 }

@@ -28,18 +28,22 @@ void inv_reply(struct invocation *inv, word_t i, word_t value)
 
 seL4_Error invalid_argument(struct invocation *inv, word_t argument)
 {
+    inv->error_detail[0] = argument;
     inv_reply(inv, 0, argument);
     return seL4_InvalidArgument;
 }
 
 seL4_Error invalid_capability(struct invocation *inv, word_t cap_index)
 {
+    inv->error_detail[0] = cap_index;
     inv_reply(inv, 0, cap_index);
     return seL4_InvalidCapability;
 }
 
 seL4_Error range_error(struct invocation *inv, word_t min, word_t max)
 {
+    inv->error_detail[0] = min;
+    inv->error_detail[1] = max;
     inv_reply(inv, 0, min);
     inv_reply(inv, 1, max);
     return seL4_RangeError;
@@ -47,12 +51,15 @@ seL4_Error range_error(struct invocation *inv, word_t min, word_t max)
 
 seL4_Error not_enough_memory(struct invocation *inv, word_t bytes_free)
 {
+    inv->error_detail[0] = bytes_free;
     inv_reply(inv, 0, bytes_free);
     return seL4_NotEnoughMemory;
 }
 
 seL4_Error failed_lookup(struct invocation *inv, bool source, struct lookup_fault fault)
 {
+    inv->error_detail[0] = fault.type;
+    inv->error_detail[1] = fault.bits_left;
     inv_reply(inv, 0, source);
     inv_reply(inv, 1, fault.type);
     switch (fault.type) {

@@ -34,14 +34,28 @@ void panic(const char *fmt, ...)
     arch_power_off(PAGODA_STATUS_PANIC);
 }
 
+bool user_error_pending;
+
 #if CONFIG_DEBUG_BUILD
 void user_error(const char *fmt, ...)
 {
     va_list args;
+    user_error_pending = true;
     va_start(args, fmt);
     kprintf("<<Pagoda [%s @%p] ", current_thread->name, (void *)arch_context_pc(&current_thread->context));
     kvprintf(fmt, args);
     kprintf(">>\n");
+    va_end(args);
+}
+
+void explain(const char *fmt, ...)
+{
+    va_list args;
+    user_error_pending = false;
+    va_start(args, fmt);
+    kprintf("Pagoda: ");
+    kvprintf(fmt, args);
+    kprintf("\n");
     va_end(args);
 }
 #endif

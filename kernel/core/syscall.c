@@ -1,5 +1,6 @@
 /* System-call entry: decode the call, perform it, reply, resume a thread. */
 #include <arch_api.h>
+#include <explain.h>
 #include <fault.h>
 #include <invariants.h>
 #include <invocation.h>
@@ -53,6 +54,8 @@ static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_bloc
             user_error("lookup of extra cap #%lu failed", cptr);
             if (is_blocking) {
                 handle_fault(inv->thread, cap_fault(cptr, false));
+            } else {
+                explain("a capability sent with a non-blocking send must name a slot; the send is dropped");
             }
             return false;
         }
@@ -87,6 +90,8 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
         user_error("invocation of invalid cap #%lu", cptr);
         if (is_blocking) {
             handle_fault(thread, cap_fault(cptr, false));
+        } else {
+            explain("a non-blocking send to an address that names no slot is dropped");
         }
         return;
     }
@@ -97,6 +102,9 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
     }
 
     seL4_Error err = decode_invocation(&inv, cptr);
+    if (CONFIG_DEBUG_BUILD && unlikely(user_error_pending)) {
+        explain_invocation(&inv, err);
+    }
     if (is_call) {
         arch_context_set_reply(context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
     }
@@ -130,6 +138,7 @@ static void handle_name_thread(struct tcb *thread)
     seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
     if (r.slot == NULL || cap_type(r.slot->cap) != cap_thread || buffer == NULL) {
         user_error("DebugNameThread: needs a TCB cap and an IPC buffer");
+        explain("the thread keeps the name it had");
         return;
     }
     _Static_assert(THREAD_NAME_LENGTH <= sizeof(buffer->msg), "names are read from within the buffer");
@@ -142,6 +151,7 @@ static void handle_dump_vspace(struct tcb *thread)
     struct resolve_result r = lookup_slot(thread, arch_context_cptr(&thread->context));
     if (r.slot == NULL || cap_type(r.slot->cap) != cap_vspace) {
         user_error("DebugDumpVSpace: needs a VSpace capability");
+        explain("nothing is dumped");
         return;
     }
     vspace_dump(r.slot->cap);

@@ -18,6 +18,7 @@ struct fault {
     word_t code;            /* user exception code */
     bool in_receive_phase;  /* cap fault */
     bool on_code;           /* vm fault: instruction fetch */
+    bool on_write;          /* vm fault: a data write */
 };
 
 /* Delivers `fault` to the thread's fault handler.  Without one, the kernel

@@ -23,6 +23,7 @@ struct invocation {
     word_t extra_count;
     cte_t *extra[seL4_MsgMaxExtraCaps];
     word_t reply_length;
+    word_t error_detail[2];         /* an error's first message registers, for explain_invocation() */
 };
 
 /* Message register i of the request; i must be below inv->length. */

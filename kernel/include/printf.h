@@ -29,4 +29,19 @@ static inline PRINTF_FORMAT(1, 2) void user_error(const char *fmt, ...)
 }
 #endif
 
+/*
+ * The plain-language line that follows a reason line or a fault report,
+ * in debug builds only:  Pagoda: message
+ * user_error() sets user_error_pending; explain() clears it.
+ */
+extern bool user_error_pending;
+#if CONFIG_DEBUG_BUILD
+void explain(const char *fmt, ...) PRINTF_FORMAT(1, 2);
+#else
+static inline PRINTF_FORMAT(1, 2) void explain(const char *fmt, ...)
+{
+    (void)fmt;
+}
+#endif
+
 #endif

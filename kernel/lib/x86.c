@@ -11,6 +11,7 @@
 #include <x86.h>
 #include <sel4/bootinfo_types.h>
 
+#define PF_WRITE BIT(1)
 #define PF_INSTRUCTION BIT(4)
 
 /* PAT entries 0..4: write-back, write-through, UC-, uncached, write-combining,
@@ -89,7 +90,7 @@ static struct fault fault_from_exception(word_t vector, word_t error_code)
 {
     if (vector == VECTOR_PAGE_FAULT) {
         return (struct fault){ .type = fault_vm, .address = read_cr2(), .status = error_code & 0x1f,
-                               .on_code = (error_code & PF_INSTRUCTION) != 0 };
+                               .on_code = (error_code & PF_INSTRUCTION) != 0, .on_write = (error_code & PF_WRITE) != 0 };
     }
     return (struct fault){ .type = fault_user_exception, .number = vector, .code = error_code };
 }

@@ -49,6 +49,7 @@ set(PAGODA_HOST_KERNEL_SOURCES
     ${PAGODA_ROOT}/kernel/core/delete.c
     ${PAGODA_ROOT}/kernel/core/derive.c
     ${PAGODA_ROOT}/kernel/core/elf.c
+    ${PAGODA_ROOT}/kernel/core/explain.c
     ${PAGODA_ROOT}/kernel/core/fault.c
     ${PAGODA_ROOT}/kernel/core/invariants.c
     ${PAGODA_ROOT}/kernel/core/invocation.c

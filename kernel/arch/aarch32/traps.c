@@ -9,6 +9,7 @@
 
 /* seL4 reports the fault status registers' low 14 bits. */
 #define FSR_MASK 0x3fff
+#define DFSR_WNR (1u << 11)     /* write, not read */
 
 static const char *const trap_kinds[] = {
     [TRAP_UNDEFINED] = "undefined instruction", [TRAP_SVC] = "SVC", [TRAP_PREFETCH_ABORT] = "prefetch abort",
@@ -27,7 +28,8 @@ static struct fault fault_from_trap(word_t kind, const struct user_context *cont
     case TRAP_DATA_ABORT:
         CP15_READ(CP15_DFSR, status);
         CP15_READ(CP15_DFAR, address);
-        return (struct fault){ .type = fault_vm, .address = address, .status = status & FSR_MASK };
+        return (struct fault){ .type = fault_vm, .address = address, .status = status & FSR_MASK,
+                               .on_write = (status & DFSR_WNR) != 0 };
     case TRAP_PREFETCH_ABORT:
         CP15_READ(CP15_IFSR, status);
         return (struct fault){ .type = fault_vm, .address = context->pc, .status = status & FSR_MASK,

@@ -11,6 +11,7 @@
 #define EC_SVC64              0x15
 #define EC_INSTRUCTION_ABORT  0x20
 #define EC_DATA_ABORT         0x24
+#define ESR_WNR               (1ul << 6)    /* a data abort's: write, not read */
 
 static const char *const trap_kinds[] = {
     [TRAP_SYNC] = "synchronous exception", [TRAP_IRQ] = "IRQ", [TRAP_FIQ] = "FIQ", [TRAP_SERROR] = "SError",
@@ -24,7 +25,7 @@ static struct fault fault_from_trap(const struct user_context *context, word_t e
     SYSREG_READ(far_el1, far);
     switch (ESR_CLASS(esr)) {
     case EC_DATA_ABORT:
-        return (struct fault){ .type = fault_vm, .address = far, .status = esr };
+        return (struct fault){ .type = fault_vm, .address = far, .status = esr, .on_write = (esr & ESR_WNR) != 0 };
     case EC_INSTRUCTION_ABORT:
         return (struct fault){ .type = fault_vm, .address = context->pc, .status = esr, .on_code = true };
     default:

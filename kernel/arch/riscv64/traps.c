@@ -31,7 +31,7 @@ static struct fault fault_from_trap(word_t scause)
         return (struct fault){ .type = fault_vm, .address = stval, .status = 5 };
     case CAUSE_STORE_ACCESS:
     case CAUSE_STORE_PAGE:
-        return (struct fault){ .type = fault_vm, .address = stval, .status = 7 };
+        return (struct fault){ .type = fault_vm, .address = stval, .status = 7, .on_write = true };
     default:
         return (struct fault){ .type = fault_user_exception, .number = scause, .code = 0 };
     }
