@@ -138,14 +138,17 @@ static void explain_vm_fault(const struct tcb *thread, const struct fault *f, co
     word_t size_bits = arch_paging.frame_bits[arch_pte_frame_size(pte, w.level)];
     long slot = find_frame_cap(thread, vspace.vspace.asid, ALIGN_DOWN(f->address, size_bits));
     enum vm_rights rights = arch_pte_rights(pte, w.level);
-    const char *why = f->on_write && rights == vm_read_only ? "hit a read-only mapping"
-                    : f->on_code ? "hit a mapping that does not allow execution"
-                    : "was refused by the mapping";
+    bool allowed = !f->on_code && (rights == vm_read_write || (rights == vm_read_only && !f->on_write));
+    const char *how = rights == vm_kernel_only ? "hit a kernel-only mapping"
+                    : f->on_write && rights == vm_read_only ? "hit a read-only mapping"
+                    : allowed ? "faulted though it is allowed by the mapping"
+                    : "hit a mapping that does not allow execution";
+    const char *why = allowed ? " (the status above says why)" : "";
     if (slot >= 0) {
-        explain("the %s at 0x%lx %s of frame cap %ld; %s", access, f->address, why, slot, outcome);
+        explain("the %s at 0x%lx %s of frame cap %ld%s; %s", access, f->address, how, slot, why, outcome);
     } else {
-        explain("the %s at 0x%lx %s of the frame at 0x%lx; %s", access, f->address, why,
-                arch_pte_address(pte, w.level), outcome);
+        explain("the %s at 0x%lx %s of the frame at 0x%lx%s; %s", access, f->address, how,
+                arch_pte_address(pte, w.level), why, outcome);
     }
 }
 
