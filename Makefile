@@ -1,6 +1,8 @@
 # The two entry points (see README.md); both install missing packages first.
 #   make run [ARCH=x86_64]   build, then run the mapping tutorial's solution in QEMU
 #   make test                build, then run every test, on every architecture
+# And the benchmark (docs/performance.md): every architecture unless ARCH is given:
+#   make bench [ARCH=x86_64]
 # And a longer run of the randomized tester (tests/qemu/random):
 #   make soak [ARCH=x86_64] [SEED=1] [STEPS=1000000] [TRACE=1]
 BUILD := build
@@ -11,7 +13,7 @@ TRACE := 0
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run test soak deps build clean
+.PHONY: run test bench soak deps build clean
 
 run: build
 	tools/simulate --arch $(ARCH) --timeout 60 --kernel $(BUILD)/$(ARCH)/pagoda/kernel/kernel.img \
@@ -19,6 +21,10 @@ run: build
 
 test: build
 	tools/run-tests $(BUILD)
+
+ALL_ARCHES := x86_64 aarch64 riscv64 ia32 aarch32
+bench: build
+	tools/bench --build $(BUILD) $(if $(filter file,$(origin ARCH)),$(ALL_ARCHES),$(ARCH))
 
 # The kernel's reason lines for refused invocations, and the lines that
 # explain them, are left out unless TRACE=1, which prints each checked

@@ -45,8 +45,30 @@ static void unmap_kernel_stack_guard(void)
     kernel_pd[(word_t)kernel_stack_guard >> SECTION_BITS] = kernel_to_phys(table) | ARM_PD_TABLE;
 }
 
+/*
+ * The benchmark (bench/) reads the cycle counter, PMCCNTR, from user mode:
+ * under QEMU's -icount shift=0 it advances once per guest instruction.
+ * ARMv7 has no finer user-access bit than PMUSERENR.EN; PMCR.E and
+ * PMCNTENSET's bit 31 start the counter.
+ */
+#define CP15_PMUSERENR  "c9, c14, 0"
+#define CP15_PMCNTENSET "c9, c12, 1"
+#define CP15_PMCR       "c9, c12, 0"
+#define PMUSERENR_EN    BIT(0)
+#define PMCR_E          BIT(0)
+#define PMCNTENSET_C    BIT(31)
+
+static void start_user_cycle_counter(void)
+{
+    CP15_WRITE(CP15_PMUSERENR, PMUSERENR_EN);
+    CP15_WRITE(CP15_PMCNTENSET, PMCNTENSET_C);
+    CP15_WRITE(CP15_PMCR, PMCR_E);
+    __asm__ volatile("isb" : : : "memory");
+}
+
 NORETURN void arch_boot(void)
 {
+    start_user_cycle_counter();
     kernel_pd[kernel_to_phys(boot_entry) >> arch_paging.level[0].shift] = 0;   /* boot.S's identity mapping */
     unmap_kernel_stack_guard();
     __asm__ volatile("dsb ishst; mcr p15, 0, %0, " CP15_TLBIALL "; dsb ish; isb" : : "r"(0) : "memory");

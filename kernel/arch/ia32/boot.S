@@ -66,6 +66,8 @@ boot_entry:
     cmp $KERNEL_WINDOW_SLOTS, %ecx
     jne 2b
 
+    /* CR4.TSD stays clear (its reset value): user mode may read the TSC,
+     * which the benchmark (bench/) does. */
     mov %cr4, %eax
     or $CR4_PSE, %eax
     mov %eax, %cr4

@@ -72,7 +72,9 @@ boot_entry:
     movl $PHYS(boot_pdpt_low) + PTE_PRESENT_WRITE, PHYS(kernel_pml4)
     movl $PHYS(kernel_pdpt) + PTE_PRESENT_WRITE, PHYS(kernel_pml4) + 511 * 8
 
-    /* Long mode: PAE, page tables, EFER.LME, then paging on. */
+    /* Long mode: PAE, page tables, EFER.LME, then paging on.  CR4.TSD
+     * stays clear (its reset value): user mode may read the TSC, which the
+     * benchmark (bench/) does. */
     mov %cr4, %eax
     or $CR4_PAE, %eax
     mov %eax, %cr4
