@@ -37,11 +37,8 @@ struct boot_options boot_options;
 /* Whether the word at `word` (up to a space or the end) is `option`. */
 static bool is_option(const char *word, const char *option)
 {
-    while (*option != '\0' && *word == *option) {
-        word++;
-        option++;
-    }
-    return *option == '\0' && (*word == ' ' || *word == '\0');
+    const char *rest = skip_prefix(word, option);
+    return rest != NULL && (*rest == ' ' || *rest == '\0');
 }
 
 void boot_read_options(const char *command_line)

@@ -6,6 +6,7 @@
  * fields are big-endian.
  */
 #include <fdt.h>
+#include <util.h>
 
 #define FDT_MAGIC      0xd00dfeed
 #define FDT_BEGIN_NODE 1
@@ -37,22 +38,16 @@ static uint64_t read_cells(const uint32_t *p, word_t cells)
 
 static bool streq(const char *a, const char *b)
 {
-    while (*a != '\0' && *a == *b) {
-        a++;
-        b++;
-    }
-    return *a == *b;
+    const char *rest = skip_prefix(a, b);
+    return rest != NULL && *rest == '\0';
 }
 
 /* Whether a node called `name` is `wanted`: the same, or with a unit
  * address (memory@40000000). */
 static bool node_is(const char *name, const char *wanted)
 {
-    while (*wanted != '\0' && *name == *wanted) {
-        name++;
-        wanted++;
-    }
-    return *wanted == '\0' && (*name == '\0' || *name == '@');
+    const char *rest = skip_prefix(name, wanted);
+    return rest != NULL && (*rest == '\0' || *rest == '@');
 }
 
 /* The part of the region [base, base + size) a word can address. */
