@@ -271,6 +271,15 @@ ARCHES = {
 }
 
 NAMES = sorted(ARCHES)
+
+
+def qemu_command(arch, kernel, root_task, memory, options=(), semihosting=True):
+    """The QEMU command line that boots `kernel` with `root_task` on the
+    architecture's machine; `options` are added at the end, and
+    semihosting=False leaves out -semihosting."""
+    machine = ARCHES[arch]
+    base = [option for option in machine.qemu if semihosting or option != "-semihosting"]
+    return base + ["-m", memory, "-kernel", kernel] + machine.root_task(root_task) + list(options)
 _VALUE = re.compile(r"\$\{(\w+)\}")
 
 
