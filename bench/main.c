@@ -21,32 +21,22 @@
 #include <sel4/sel4_arch/mapping.h>
 #include <sel4platsupport/bootinfo.h>
 #include <sel4tutorials/alloc.h>
+#include <sel4tutorials/test_vaddr.h>
 #include <utils/util.h>
 #include <vspace/map_anywhere.h>
 #include "counter.h"
 
-/* The tutorial's address on each architecture: nothing below the root
- * covers it at boot.  Its 4 KiB frame type and invocations. */
-#if defined(CONFIG_ARCH_RISCV64)
-#define TEST_VADDR 0x2000000000ul
-#elif CONFIG_WORD_SIZE == 32
-#define TEST_VADDR 0xa0000000ul
-#else
-#define TEST_VADDR 0xa000000000ul
-#endif
-
+/* The frame invocations, called directly: through vspace_arch_paging
+ * they would cost an indirect call more. */
 #if defined(CONFIG_ARCH_X86)
-#define FRAME_OBJECT     seL4_X86_4K
 #define PAGE_MAP         seL4_X86_Page_Map
 #define PAGE_UNMAP       seL4_X86_Page_Unmap
 #define PAGE_GET_ADDRESS seL4_X86_Page_GetAddress
 #elif defined(CONFIG_ARCH_ARM)
-#define FRAME_OBJECT     seL4_ARM_SmallPageObject
 #define PAGE_MAP         seL4_ARM_Page_Map
 #define PAGE_UNMAP       seL4_ARM_Page_Unmap
 #define PAGE_GET_ADDRESS seL4_ARM_Page_GetAddress
 #else
-#define FRAME_OBJECT     seL4_RISCV_4K_Page
 #define PAGE_MAP         seL4_RISCV_Page_Map
 #define PAGE_UNMAP       seL4_RISCV_Page_Unmap
 #define PAGE_GET_ADDRESS seL4_RISCV_Page_GetAddress

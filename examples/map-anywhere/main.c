@@ -9,26 +9,9 @@
 #include <sel4/sel4_arch/mapping.h>
 #include <sel4platsupport/bootinfo.h>
 #include <sel4tutorials/alloc.h>
+#include <sel4tutorials/test_vaddr.h>
 #include <utils/util.h>
 #include <vspace/map_anywhere.h>
-
-/* The tutorial's address on each architecture (no structure covers it at
- * boot), and its 4 KiB frame type. */
-#if defined(CONFIG_ARCH_RISCV64)
-#define TEST_VADDR 0x2000000000ul
-#elif CONFIG_WORD_SIZE == 32
-#define TEST_VADDR 0xa0000000ul
-#else
-#define TEST_VADDR 0xa000000000ul
-#endif
-
-#if defined(CONFIG_ARCH_X86)
-#define FRAME_OBJECT seL4_X86_4K
-#elif defined(CONFIG_ARCH_ARM)
-#define FRAME_OBJECT seL4_ARM_SmallPageObject
-#else
-#define FRAME_OBJECT seL4_RISCV_4K_Page
-#endif
 
 /* 16 KiB: room for the three 4 KiB structures an x86_64 or aarch64 page
  * needs, but not for six, so the second mapping fits only if the first
