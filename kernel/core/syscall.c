@@ -10,9 +10,9 @@
 #include <pagoda/abi.h>
 #include <sel4/syscall.h>
 
-static struct resolve_result lookup_slot(struct tcb *thread, cptr_t cptr)
+static cte_t *lookup_slot(struct tcb *thread, cptr_t cptr)
 {
-    return resolve_address_bits(thread->cspace_root.cap, cptr, WORD_BITS);
+    return lookup_cap_slot(thread->cspace_root.cap, cptr);
 }
 
 static struct fault cap_fault(cptr_t cptr, bool in_receive_phase)
@@ -49,8 +49,8 @@ static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_bloc
 {
     for (word_t i = 0; i < count; i++) {
         cptr_t cptr = inv->buffer->caps_or_badges[i];
-        struct resolve_result r = lookup_slot(inv->thread, cptr);
-        if (r.slot == NULL) {
+        cte_t *slot = lookup_slot(inv->thread, cptr);
+        if (slot == NULL) {
             user_error("lookup of extra cap #%lu failed", cptr);
             if (is_blocking) {
                 handle_fault(inv->thread, cap_fault(cptr, false));
@@ -59,10 +59,22 @@ static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_bloc
             }
             return false;
         }
-        inv->extra[i] = r.slot;
+        inv->extra[i] = slot;
     }
     inv->extra_count = count;
     return true;
+}
+
+/* The message's words beyond the registers and its extra capabilities are
+ * in the IPC buffer, which is looked up only for a message that has them. */
+static bool read_ipc_buffer(struct invocation *inv, word_t extra, bool is_blocking)
+{
+    inv->buffer = thread_ipc_buffer(inv->thread);
+    if (inv->buffer == NULL && inv->length > ARCH_MSG_REGISTERS) {
+        user_error("no IPC buffer: message truncated to %d words", ARCH_MSG_REGISTERS);
+        inv->length = ARCH_MSG_REGISTERS;
+    }
+    return inv->buffer == NULL || lookup_extra_caps(inv, extra, is_blocking);
 }
 
 static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
@@ -70,23 +82,23 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
     struct user_context *context = &thread->context;
     seL4_MessageInfo_t info = { { arch_context_info(context) } };
     cptr_t cptr = arch_context_cptr(context);
-    struct invocation inv = {
-        .thread = thread,
-        .is_call = is_call,
-        .label = seL4_MessageInfo_get_label(info),
-        .length = seL4_MessageInfo_get_length(info),
-        .buffer = thread_ipc_buffer(thread),
-    };
+    word_t extra = seL4_MessageInfo_get_extraCaps(info);
+    /* Field by field: most of it (the extra caps) is filled only if used. */
+    struct invocation inv;
+    inv.thread = thread;
+    inv.is_call = is_call;
+    inv.label = seL4_MessageInfo_get_label(info);
+    inv.length = seL4_MessageInfo_get_length(info);
+    inv.buffer = NULL;
+    inv.extra_count = 0;
+    inv.reply_length = 0;
+    inv.error_detail[0] = inv.error_detail[1] = 0;
     if (inv.length > seL4_MsgMaxLength) {
         inv.length = seL4_MsgMaxLength;
     }
-    if (inv.buffer == NULL && inv.length > ARCH_MSG_REGISTERS) {
-        user_error("no IPC buffer: message truncated to %d words", ARCH_MSG_REGISTERS);
-        inv.length = ARCH_MSG_REGISTERS;
-    }
 
-    struct resolve_result r = lookup_slot(thread, cptr);
-    if (r.slot == NULL) {
+    inv.slot = lookup_slot(thread, cptr);
+    if (inv.slot == NULL) {
         user_error("invocation of invalid cap #%lu", cptr);
         if (is_blocking) {
             handle_fault(thread, cap_fault(cptr, false));
@@ -95,9 +107,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
         }
         return;
     }
-    inv.slot = r.slot;
-    word_t extra = inv.buffer != NULL ? seL4_MessageInfo_get_extraCaps(info) : 0;
-    if (!lookup_extra_caps(&inv, extra, is_blocking)) {
+    if ((inv.length > ARCH_MSG_REGISTERS || extra != 0) && !read_ipc_buffer(&inv, extra, is_blocking)) {
         return;
     }
 
@@ -115,12 +125,12 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
  * receive on an endpoint or notification waits forever and a polling one
  * finds nothing.
  */
-static void handle_receive(struct tcb *thread, bool is_blocking)
+static NOINLINE void handle_receive(struct tcb *thread, bool is_blocking)
 {
     struct user_context *context = &thread->context;
     cptr_t cptr = arch_context_cptr(context);
-    struct resolve_result r = lookup_slot(thread, cptr);
-    enum cap_type type = r.slot != NULL ? cap_type(r.slot->cap) : cap_null;
+    cte_t *slot = lookup_slot(thread, cptr);
+    enum cap_type type = slot != NULL ? cap_type(slot->cap) : cap_null;
     if (type != cap_endpoint && type != cap_notification) {
         user_error("receive on cap #%lu, which is not an endpoint or notification", cptr);
         handle_fault(thread, cap_fault(cptr, true));
@@ -134,30 +144,43 @@ static void handle_receive(struct tcb *thread, bool is_blocking)
 /* seL4_DebugNameThread: the TCB cap in the cptr register, the name in the IPC buffer. */
 static void handle_name_thread(struct tcb *thread)
 {
-    struct resolve_result r = lookup_slot(thread, arch_context_cptr(&thread->context));
+    cte_t *slot = lookup_slot(thread, arch_context_cptr(&thread->context));
     seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
-    if (r.slot == NULL || cap_type(r.slot->cap) != cap_thread || buffer == NULL) {
+    if (slot == NULL || cap_type(slot->cap) != cap_thread || buffer == NULL) {
         user_error("DebugNameThread: needs a TCB cap and an IPC buffer");
         explain("the thread keeps the name it had");
         return;
     }
     _Static_assert(THREAD_NAME_LENGTH <= sizeof(buffer->msg), "names are read from within the buffer");
-    thread_set_name(cap_object(r.slot->cap), (const char *)buffer->msg);
+    thread_set_name(cap_object(slot->cap), (const char *)buffer->msg);
 }
 
 /* Pagoda's debug call: print the paging tree of the VSpace in the cptr register. */
 static void handle_dump_vspace(struct tcb *thread)
 {
-    struct resolve_result r = lookup_slot(thread, arch_context_cptr(&thread->context));
-    if (r.slot == NULL || cap_type(r.slot->cap) != cap_vspace) {
+    cte_t *slot = lookup_slot(thread, arch_context_cptr(&thread->context));
+    if (slot == NULL || cap_type(slot->cap) != cap_vspace) {
         user_error("DebugDumpVSpace: needs a VSpace capability");
         explain("nothing is dumped");
         return;
     }
-    vspace_dump(r.slot->cap);
+    vspace_dump(slot->cap);
 }
 
-NORETURN void handle_syscall(void)
+/* The thread called a number that is no system call (in this build). */
+static NOINLINE void handle_unknown_syscall(struct tcb *thread, word_t number)
+{
+    handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
+}
+
+/* Pagoda's debug call: check the kernel's invariants, reply whether they hold. */
+static NOINLINE void handle_check_invariants(struct tcb *thread)
+{
+    bool complete;
+    arch_context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
+}
+
+void handle_syscall(void)
 {
     struct tcb *thread = current_thread;
     word_t number = arch_context_syscall(&thread->context);
@@ -177,21 +200,22 @@ NORETURN void handle_syscall(void)
     case PagodaSysDebugDumpVSpace:
         if (CONFIG_DEBUG_BUILD) {
             handle_dump_vspace(thread);
-            break;
+        } else {
+            handle_unknown_syscall(thread, number);
         }
-        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
         break;
     case PagodaSysDebugCheckInvariants:
         if (CONFIG_DEBUG_BUILD) {
-            bool complete;
-            arch_context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
-            break;
+            handle_check_invariants(thread);
+        } else {
+            handle_unknown_syscall(thread, number);
         }
-        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
         break;
     default:
-        handle_fault(thread, (struct fault){ .type = fault_unknown_syscall, .number = number });
+        handle_unknown_syscall(thread, number);
         break;
     }
-    return_to_user();
+    if (unlikely(thread->state != thread_running || address_spaces_changed)) {
+        return_to_user();
+    }
 }

@@ -54,6 +54,7 @@ NORETURN void return_to_user(void)
         power_off(PAGODA_STATUS_NO_THREADS);
     }
     cap_t vspace = thread->vspace_root.cap;
+    address_spaces_changed = false;
     arch_vspace_activate(vspace.vspace.asid, vspace_root(vspace));
     arch_resume_user(thread);
 }

@@ -59,8 +59,11 @@ NORETURN void power_off(word_t status);
 NORETURN void return_to_user(void);
 
 /* The kernel entry for system calls: the caller's registers are saved in
- * current_thread->context. */
-NORETURN void handle_syscall(void);
+ * current_thread->context.  It returns only when the caller goes on at
+ * once, in the address space already active: the architecture then
+ * resumes it from its context (or, on x86_64, reloads just the registers
+ * a system call may change). */
+void handle_syscall(void);
 
 /* Architecture: resume `thread` in user mode, its address space already
  * active, with trap entry saving into its context. */

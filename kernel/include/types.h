@@ -49,6 +49,7 @@ static inline word_t word_log2(word_t x)
 #define likely(x)    __builtin_expect(!!(x), 1)
 #define unlikely(x)  __builtin_expect(!!(x), 0)
 #define NORETURN     _Noreturn
+#define NOINLINE     __attribute__((noinline))
 #define PRINTF_FORMAT(fmt, args) __attribute__((format(printf, fmt, args)))
 
 #endif

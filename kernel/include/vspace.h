@@ -18,8 +18,29 @@ struct asid_pool {
 /* The pools, indexed by the high bits of an ASID. */
 extern struct asid_pool *asid_table[ASID_POOLS];
 
+/* Set by every change that can change a thread's address space: to which
+ * root an ASID names, or a VSpace capability deleted (a thread's own copy
+ * may be the one).  The return to user mode then looks the current
+ * thread's VSpace up again (return_to_user()); otherwise it is the one
+ * already active. */
+extern bool address_spaces_changed;
+
+static inline word_t asid_pool_index(word_t asid)
+{
+    return asid >> seL4_ASIDPoolIndexBits;
+}
+
+static inline word_t asid_pool_entry(word_t asid)
+{
+    return asid & (ASID_POOL_ENTRIES - 1);
+}
+
 /* The VSpace root assigned `asid`, or NULL. */
-pte_t *asid_lookup(word_t asid);
+static inline pte_t *asid_lookup(word_t asid)
+{
+    struct asid_pool *pool = asid_pool_index(asid) < ASID_POOLS ? asid_table[asid_pool_index(asid)] : NULL;
+    return pool != NULL ? pool->root[asid_pool_entry(asid)] : NULL;
+}
 
 /*
  * The root of the VSpace `cap` names, or NULL if `cap` is not a VSpace

@@ -9,24 +9,7 @@
 #include <vspace.h>
 
 struct asid_pool *asid_table[ASID_POOLS];
-
-static word_t pool_index(word_t asid)
-{
-    return asid >> seL4_ASIDPoolIndexBits;
-}
-
-static word_t pool_entry(word_t asid)
-{
-    return asid & (ASID_POOL_ENTRIES - 1);
-}
-
-pte_t *asid_lookup(word_t asid)
-{
-    if (pool_index(asid) >= ASID_POOLS || asid_table[pool_index(asid)] == NULL) {
-        return NULL;
-    }
-    return asid_table[pool_index(asid)]->root[pool_entry(asid)];
-}
+bool address_spaces_changed = true;
 
 pte_t *vspace_root(cap_t cap)
 {
@@ -38,17 +21,18 @@ pte_t *vspace_root(cap_t cap)
 
 void asid_release(word_t asid, pte_t *root)
 {
-    struct asid_pool *pool = asid_table[pool_index(asid)];
-    if (pool != NULL && pool->root[pool_entry(asid)] == root) {
+    struct asid_pool *pool = asid_table[asid_pool_index(asid)];
+    if (pool != NULL && pool->root[asid_pool_entry(asid)] == root) {
         arch_tlb_flush_asid(asid, root);
-        pool->root[pool_entry(asid)] = NULL;
+        pool->root[asid_pool_entry(asid)] = NULL;
+        address_spaces_changed = true;
     }
 }
 
 void asid_pool_release(cap_t cap)
 {
     struct asid_pool *pool = cap_object(cap);
-    word_t index = pool_index(cap.asid_pool.asid_base);
+    word_t index = asid_pool_index(cap.asid_pool.asid_base);
     if (asid_table[index] != pool) {
         return;
     }
@@ -58,9 +42,10 @@ void asid_pool_release(cap_t cap)
         }
     }
     asid_table[index] = NULL;
+    address_spaces_changed = true;
 }
 
-static word_t free_pool_index(void)
+static word_t free_asid_pool_index(void)
 {
     word_t i = 0;
     while (i < ASID_POOLS && asid_table[i] != NULL) {
@@ -79,7 +64,7 @@ static seL4_Error decode_make_pool(struct invocation *inv)
     }
     word_t index = inv_arg(inv, 0), depth = inv_arg(inv, 1);
     cte_t *untyped = inv->extra[0], *dest;
-    word_t pool = free_pool_index();
+    word_t pool = free_asid_pool_index();
     if (pool == ASID_POOLS) {
         user_error("ASIDControl_MakePool: no unallocated pools");
         return seL4_DeleteFirst;
@@ -107,6 +92,7 @@ static seL4_Error decode_make_pool(struct invocation *inv)
     untyped->cap.untyped.free_offset = BIT(seL4_ASIDPoolBits);
     memset(memory, 0, BIT(seL4_ASIDPoolBits));
     asid_table[pool] = memory;
+    address_spaces_changed = true;
     cap_t cap = cap_object_new(cap_asid_pool, memory);
     cap.asid_pool.asid_base = pool << seL4_ASIDPoolIndexBits;
     cte_insert_child(untyped, dest, cap, false);
@@ -114,7 +100,7 @@ static seL4_Error decode_make_pool(struct invocation *inv)
 }
 
 /* The pool's first free entry; ASID 0 is never handed out. */
-static word_t free_pool_entry(const struct asid_pool *pool, word_t base)
+static word_t free_asid_pool_entry(const struct asid_pool *pool, word_t base)
 {
     word_t i = base == 0 ? 1 : 0;
     while (i < ASID_POOL_ENTRIES && pool->root[i] != NULL) {
@@ -142,6 +128,7 @@ static void perform_assign(cte_t *slot, struct asid_pool *pool, word_t base, wor
         arch_vspace_root_init(root);
     }
     pool->root[entry] = root;
+    address_spaces_changed = true;
     slot->cap.vspace.asid = base + entry;
 }
 
@@ -159,7 +146,7 @@ static seL4_Error decode_assign(struct invocation *inv)
         user_error("ASIDPool_Assign: needs a VSpace root without an ASID");
         return invalid_capability(inv, 1);
     }
-    struct asid_pool *pool = asid_table[pool_index(base)];
+    struct asid_pool *pool = asid_table[asid_pool_index(base)];
     if (pool == NULL) {
         user_error("ASIDPool_Assign: the pool has been deleted");
         return failed_lookup(inv, false, (struct lookup_fault){ .type = seL4_InvalidRoot });
@@ -168,7 +155,7 @@ static seL4_Error decode_assign(struct invocation *inv)
         user_error("ASIDPool_Assign: the pool capability is stale");
         return invalid_capability(inv, 0);
     }
-    word_t entry = free_pool_entry(pool, base);
+    word_t entry = free_asid_pool_entry(pool, base);
     if (entry == ASID_POOL_ENTRIES) {
         user_error("ASIDPool_Assign: the pool is full");
         return seL4_DeleteFirst;

@@ -76,6 +76,7 @@ void vm_finalise_cap(cap_t cap, bool final)
         }
         break;
     case cap_vspace:
+        address_spaces_changed = true;
         if (final && cap.vspace.asid != 0) {
             asid_release(cap.vspace.asid, cap_object(cap));
         }

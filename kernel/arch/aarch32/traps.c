@@ -46,6 +46,7 @@ NORETURN void handle_user_trap(word_t kind, struct user_context *context)
     }
     if (kind == TRAP_SVC) {
         handle_syscall();
+        arch_resume_user(current_thread);
     }
     if (kind == TRAP_UNDEFINED) {
         context->pc -= context->cpsr & CPSR_THUMB ? 2 : 4;     /* the banked LR is past the instruction */

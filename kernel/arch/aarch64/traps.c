@@ -42,6 +42,7 @@ NORETURN void handle_user_trap(word_t kind, struct user_context *context)
     }
     if (ESR_CLASS(esr) == EC_SVC64) {
         handle_syscall();
+        arch_resume_user(current_thread);
     }
     handle_fault(current_thread, fault_from_trap(context, esr));
     return_to_user();

@@ -9,6 +9,7 @@ NORETURN void handle_trap(struct user_context *frame)
     bool from_user = (frame->cs & 3) != 0;
     if (frame->entry == SYSCALL_VECTOR && from_user) {
         handle_syscall();
+        arch_resume_user(current_thread);
     }
     x86_handle_exception(frame->entry, frame->error_code, frame->eip, from_user);
 }

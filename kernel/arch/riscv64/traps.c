@@ -47,6 +47,7 @@ NORETURN void handle_user_trap(struct user_context *context)
     if (scause == CAUSE_USER_ECALL) {
         context->x[RISCV_PC] += 4;      /* return past the ecall */
         handle_syscall();
+        arch_resume_user(current_thread);
     }
     handle_fault(current_thread, fault_from_trap(scause));
     return_to_user();

@@ -60,7 +60,33 @@ syscall_entry:
     SAVE_REGISTERS
     lea kernel_stack_top(%rip), %rsp
     call handle_syscall
-    ud2
+
+/*
+ * handle_syscall() returned: the caller goes on at once.  C kept rbx, rbp
+ * and r12-r15 as the caller left them, and a reply changes only rdi, rsi
+ * and the message registers (r10, r8, r9, r15), so only those and the
+ * registers C may have clobbered come back from the context (the TCB's
+ * first member, so current_thread points at it).  rip is the caller's
+ * next instruction, below 2^47: canonical for SYSRET unless it is exactly
+ * 2^47, which goes the slow way.
+ */
+    mov current_thread(%rip), %rsp
+    mov FRAME_R15(%rsp), %r15
+    mov FRAME_R10(%rsp), %r10
+    mov FRAME_R9(%rsp), %r9
+    mov FRAME_R8(%rsp), %r8
+    mov FRAME_RAX(%rsp), %rax
+    mov FRAME_RDX(%rsp), %rdx
+    mov FRAME_RSI(%rsp), %rsi
+    mov FRAME_RDI(%rsp), %rdi
+    mov FRAME_RIP(%rsp), %rcx
+    bt $47, %rcx
+    jc 1f
+    mov FRAME_RFLAGS(%rsp), %r11
+    mov FRAME_RSP(%rsp), %rsp
+    sysretq
+1:  mov %rsp, %rdi
+    jmp restore_user_context
 
     TRAP_STUBS
 

@@ -23,7 +23,20 @@ struct user_context {
 };
 
 _Static_assert(sizeof(struct user_context) % 16 == 0, "the hardware frame ends 16-byte aligned");
-_Static_assert(offsetof(struct user_context, cs) == FRAME_CS, "entry.S knows where cs is");
+#define FRAME_OFFSET_IS(field, offset) \
+    _Static_assert(offsetof(struct user_context, field) == (offset), "entry.S knows where " #field " is")
+FRAME_OFFSET_IS(r15, FRAME_R15);
+FRAME_OFFSET_IS(r10, FRAME_R10);
+FRAME_OFFSET_IS(r9, FRAME_R9);
+FRAME_OFFSET_IS(r8, FRAME_R8);
+FRAME_OFFSET_IS(rax, FRAME_RAX);
+FRAME_OFFSET_IS(rdx, FRAME_RDX);
+FRAME_OFFSET_IS(rsi, FRAME_RSI);
+FRAME_OFFSET_IS(rdi, FRAME_RDI);
+FRAME_OFFSET_IS(rip, FRAME_RIP);
+FRAME_OFFSET_IS(cs, FRAME_CS);
+FRAME_OFFSET_IS(rflags, FRAME_RFLAGS);
+FRAME_OFFSET_IS(rsp, FRAME_RSP);
 
 /* Message register i, for i < ARCH_MSG_REGISTERS. */
 static inline word_t *x86_mr_register(struct user_context *c, word_t i)

@@ -10,8 +10,19 @@
 #define GDT_TSS         0x28
 
 /* struct user_context: `entry` of a context saved by SYSCALL, and the
- * offset of the saved cs. */
+ * offsets of the registers the entry code reads by name. */
 #define ENTRY_SYSCALL   -1
+#define FRAME_R15       (0 * 8)
+#define FRAME_R10       (7 * 8)
+#define FRAME_R9        (8 * 8)
+#define FRAME_R8        (9 * 8)
+#define FRAME_RAX       (10 * 8)
+#define FRAME_RDX       (12 * 8)
+#define FRAME_RSI       (13 * 8)
+#define FRAME_RDI       (14 * 8)
+#define FRAME_RIP       (17 * 8)
 #define FRAME_CS        (18 * 8)
+#define FRAME_RFLAGS    (19 * 8)
+#define FRAME_RSP       (20 * 8)
 
 #endif
