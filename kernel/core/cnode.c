@@ -112,15 +112,15 @@ bool cte_is_final(const cte_t *slot)
            !(next != NULL && cap_same_object(slot->cap, next->cap));
 }
 
-static struct resolve_result resolve_failure(struct lookup_fault fault)
-{
-    return (struct resolve_result){ .slot = NULL, .fault = fault };
-}
-
-struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth)
+/* The lookup both resolve_address_bits() and lookup_cap_slot() make: the
+ * slot, or NULL with `fault` saying why.  Inlined into each, so that the
+ * system call's lookup keeps no fault it does not need. */
+static inline cte_t *resolve(cap_t node, cptr_t cptr, word_t depth, word_t *bits_remaining,
+                             struct lookup_fault *fault)
 {
     if (cap_type(node) != cap_cnode) {
-        return resolve_failure((struct lookup_fault){ .type = seL4_InvalidRoot });
+        *fault = (struct lookup_fault){ .type = seL4_InvalidRoot };
+        return NULL;
     }
     for (;;) {
         word_t radix = node.cnode.radix, guard_size = node.cnode.guard_size;
@@ -128,20 +128,36 @@ struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth
         kassert(radix > 0);             /* Retype makes no CNode without slots */
         word_t guard = (cptr >> ((depth - guard_size) & (WORD_BITS - 1))) & mask_bits(guard_size);
 
-        if (guard_size > depth || guard != node.cnode.guard) {
-            return resolve_failure((struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
-                                                        .guard_found = node.cnode.guard,
-                                                        .bits_found = guard_size });
+        if (unlikely(guard_size > depth || guard != node.cnode.guard)) {
+            *fault = (struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
+                                            .guard_found = node.cnode.guard, .bits_found = guard_size };
+            return NULL;
         }
-        if (level_bits > depth) {
-            return resolve_failure((struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
-                                                        .bits_found = level_bits });
+        if (unlikely(level_bits > depth)) {
+            *fault = (struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
+                                            .bits_found = level_bits };
+            return NULL;
         }
         cte_t *slot = (cte_t *)cap_object(node) + ((cptr >> (depth - level_bits)) & mask_bits(radix));
         depth -= level_bits;
         if (depth == 0 || cap_type(slot->cap) != cap_cnode) {
-            return (struct resolve_result){ .slot = slot, .bits_remaining = depth };
+            *bits_remaining = depth;
+            return slot;
         }
         node = slot->cap;
     }
+}
+
+struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth)
+{
+    struct resolve_result r = { .bits_remaining = 0 };
+    r.slot = resolve(node, cptr, depth, &r.bits_remaining, &r.fault);
+    return r;
+}
+
+cte_t *lookup_cap_slot(cap_t root, cptr_t cptr)
+{
+    word_t bits_remaining;
+    struct lookup_fault fault;
+    return resolve(root, cptr, WORD_BITS, &bits_remaining, &fault);
 }

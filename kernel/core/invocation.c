@@ -1,26 +1,15 @@
 /* Message registers, error replies and slot-argument lookups shared by all decoders. */
 #include <invocation.h>
 
-word_t inv_arg(const struct invocation *inv, word_t i)
+/* inv_reply() for a word beyond the registers: it goes in the IPC buffer,
+ * if the thread has one. */
+void inv_reply_in_buffer(struct invocation *inv, word_t i, word_t value)
 {
-    if (i < ARCH_MSG_REGISTERS) {
-        return arch_context_mr(&inv->thread->context, i);
-    }
-    return inv->buffer->msg[i];
-}
-
-void inv_reply(struct invocation *inv, word_t i, word_t value)
-{
-    if (!inv->is_call) {
+    seL4_IPCBuffer *buffer = thread_ipc_buffer(inv->thread);
+    if (buffer == NULL) {
         return;
     }
-    if (i < ARCH_MSG_REGISTERS) {
-        arch_context_set_mr(&inv->thread->context, i, value);
-    } else if (inv->buffer != NULL) {
-        inv->buffer->msg[i] = value;
-    } else {
-        return;
-    }
+    buffer->msg[i] = value;
     if (inv->reply_length < i + 1) {
         inv->reply_length = i + 1;
     }

@@ -99,4 +99,9 @@ struct resolve_result {
  */
 struct resolve_result resolve_address_bits(cap_t root, cptr_t cptr, word_t depth);
 
+/* The slot a system call's cptr names (all its bits, resolved through
+ * `root`, the caller's CSpace root), or NULL.  What went wrong is not
+ * kept: a system call's lookup failure is a cap fault on the cptr. */
+cte_t *lookup_cap_slot(cap_t root, cptr_t cptr);
+
 #endif

@@ -18,7 +18,8 @@ struct invocation {
     bool is_call;                   /* only a Call gets a reply */
     word_t label;
     word_t length;                  /* message words sent, after clipping */
-    seL4_IPCBuffer *buffer;         /* kernel view of the IPC buffer, or NULL */
+    seL4_IPCBuffer *buffer;         /* kernel view of the IPC buffer, if the message is longer
+                                       than the registers or has extra caps; else NULL */
     cte_t *slot;                    /* the invoked capability */
     word_t extra_count;
     cte_t *extra[seL4_MsgMaxExtraCaps];
@@ -26,12 +27,34 @@ struct invocation {
     word_t error_detail[2];         /* an error's first message registers, for explain_invocation() */
 };
 
-/* Message register i of the request; i must be below inv->length. */
-word_t inv_arg(const struct invocation *inv, word_t i);
+/* Message register i of the request; i must be below inv->length (so a
+ * word beyond the registers is in the buffer the invocation looked up). */
+static inline word_t inv_arg(const struct invocation *inv, word_t i)
+{
+    if (i < ARCH_MSG_REGISTERS) {
+        return arch_context_mr(&inv->thread->context, i);
+    }
+    return inv->buffer->msg[i];
+}
+
+void inv_reply_in_buffer(struct invocation *inv, word_t i, word_t value);
 
 /* Sets reply message register i and grows the reply to cover it; a no-op
  * unless the invocation was a Call. */
-void inv_reply(struct invocation *inv, word_t i, word_t value);
+static inline void inv_reply(struct invocation *inv, word_t i, word_t value)
+{
+    if (!inv->is_call) {
+        return;
+    }
+    if (i >= ARCH_MSG_REGISTERS) {
+        inv_reply_in_buffer(inv, i, value);
+        return;
+    }
+    arch_context_set_mr(&inv->thread->context, i, value);
+    if (inv->reply_length < i + 1) {
+        inv->reply_length = i + 1;
+    }
+}
 
 /* The extra capability i, or a null capability if it was not sent. */
 static inline cap_t inv_extra_cap(const struct invocation *inv, word_t i)

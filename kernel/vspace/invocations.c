@@ -171,7 +171,7 @@ static void perform_frame_unmap(cte_t *slot)
 
 static seL4_Error decode_frame_invocation(struct invocation *inv, enum vm_operation op)
 {
-    struct mapping map = { 0 };
+    struct mapping map;
     seL4_Error err;
     switch (op) {
     case vm_op_frame_map:
