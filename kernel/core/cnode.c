@@ -112,6 +112,19 @@ bool cte_is_final(const cte_t *slot)
            !(next != NULL && cap_same_object(slot->cap, next->cap));
 }
 
+/* Why `node` cannot resolve the top `depth` bits of `cptr`, in seL4's
+ * order: the guard first, then whether the level fits in what is left. */
+static NOINLINE struct lookup_fault level_fault(cap_t node, cptr_t cptr, word_t depth)
+{
+    word_t guard_size = node.cnode.guard_size;
+    if (guard_size > depth || ((cptr >> (depth - guard_size)) & mask_bits(guard_size)) != node.cnode.guard) {
+        return (struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
+                                      .guard_found = node.cnode.guard, .bits_found = guard_size };
+    }
+    return (struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
+                                  .bits_found = node.cnode.radix + guard_size };
+}
+
 /* The lookup both resolve_address_bits() and lookup_cap_slot() make: the
  * slot, or NULL with `fault` saying why.  Inlined into each, so that the
  * system call's lookup keeps no fault it does not need. */
@@ -123,22 +136,18 @@ static inline cte_t *resolve(cap_t node, cptr_t cptr, word_t depth, word_t *bits
         return NULL;
     }
     for (;;) {
-        word_t radix = node.cnode.radix, guard_size = node.cnode.guard_size;
-        word_t level_bits = radix + guard_size;
+        word_t radix = node.cnode.radix, level_bits = radix + node.cnode.guard_size;
         kassert(radix > 0);             /* Retype makes no CNode without slots */
-        word_t guard = (cptr >> ((depth - guard_size) & (WORD_BITS - 1))) & mask_bits(guard_size);
-
-        if (unlikely(guard_size > depth || guard != node.cnode.guard)) {
-            *fault = (struct lookup_fault){ .type = seL4_GuardMismatch, .bits_left = depth,
-                                            .guard_found = node.cnode.guard, .bits_found = guard_size };
-            return NULL;
-        }
         if (unlikely(level_bits > depth)) {
-            *fault = (struct lookup_fault){ .type = seL4_DepthMismatch, .bits_left = depth,
-                                            .bits_found = level_bits };
+            *fault = level_fault(node, cptr, depth);
             return NULL;
         }
-        cte_t *slot = (cte_t *)cap_object(node) + ((cptr >> (depth - level_bits)) & mask_bits(radix));
+        word_t bits = cptr >> (depth - level_bits);     /* this level's guard and index, lowest */
+        if (unlikely(((bits >> radix) & mask_bits(node.cnode.guard_size)) != node.cnode.guard)) {
+            *fault = level_fault(node, cptr, depth);
+            return NULL;
+        }
+        cte_t *slot = (cte_t *)cap_object(node) + (bits & mask_bits(radix));
         depth -= level_bits;
         if (depth == 0 || cap_type(slot->cap) != cap_cnode) {
             *bits_remaining = depth;

@@ -14,11 +14,15 @@
     push %rsi
     push %rdx
     push %rcx
+    push %r11
+    SAVE_REGISTERS_BELOW_R11
+.endm
+
+.macro SAVE_REGISTERS_BELOW_R11
     push %rax
     push %r8
     push %r9
     push %r10
-    push %r11
     push %rbx
     push %rbp
     push %r12
@@ -34,11 +38,11 @@
     pop %r12
     pop %rbp
     pop %rbx
-    pop %r11
     pop %r10
     pop %r9
     pop %r8
     pop %rax
+    pop %r11
     pop %rcx
     pop %rdx
     pop %rsi
@@ -49,15 +53,18 @@
     .global syscall_entry
 syscall_entry:
     mov %rsp, syscall_user_rsp(%rip)
-    mov tss+4(%rip), %rsp
-    push $(GDT_USER_DATA | 3)          /* ss */
+    mov syscall_frame(%rip), %rsp      /* below ss, which never changes */
     push syscall_user_rsp(%rip)        /* rsp */
     push %r11                          /* rflags */
     push $(GDT_USER_CODE | 3)          /* cs */
     push %rcx                          /* rip */
     push $0                            /* error code */
     push $ENTRY_SYSCALL
-    SAVE_REGISTERS
+    push %rdi
+    push %rsi
+    push %rdx
+    sub $16, %rsp                      /* rcx and r11: rip and rflags, saved above */
+    SAVE_REGISTERS_BELOW_R11
     lea kernel_stack_top(%rip), %rsp
     call handle_syscall
 
@@ -126,6 +133,9 @@ restore_user_context:
     .bss
     .balign 8
 syscall_user_rsp:
+    .quad 0
+    .global syscall_frame
+syscall_frame:
     .quad 0
 
     .section .note.GNU-stack, "", @progbits

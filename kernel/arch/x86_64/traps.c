@@ -11,5 +11,6 @@ NORETURN void handle_trap(struct user_context *frame)
 NORETURN void arch_resume_user(struct tcb *thread)
 {
     tss.rsp[0] = (uint64_t)(&thread->context + 1);
+    syscall_frame = &thread->context.ss;
     restore_user_context(&thread->context);
 }

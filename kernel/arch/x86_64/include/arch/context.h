@@ -1,6 +1,8 @@
 /*
  * x86_64 user context, laid out as the entry code pushes it: general
  * registers, then how the kernel was entered, then the hardware frame.
+ * rcx and r11 sit together: SYSCALL has put rip and rflags in them, so
+ * the system-call entry skips both slots at once.
  *
  * System calls (the `syscall` instruction, seL4's register convention):
  *   rdx syscall number   rdi cptr / badge   rsi message info
@@ -16,7 +18,7 @@
 #define ARCH_SP_NAME "RSP"
 
 struct user_context {
-    word_t r15, r14, r13, r12, rbp, rbx, r11, r10, r9, r8, rax, rcx, rdx, rsi, rdi;
+    word_t r15, r14, r13, r12, rbp, rbx, r10, r9, r8, rax, r11, rcx, rdx, rsi, rdi;
     word_t entry;           /* trap vector, or ENTRY_SYSCALL */
     word_t error_code;
     word_t rip, cs, rflags, rsp, ss;

@@ -20,6 +20,10 @@ struct tss {
 /* rsp[0] is where the CPU saves a user thread's registers on a trap. */
 extern struct tss tss;
 
+/* Where the system-call entry starts saving them: below the saved ss,
+ * which is the same for every user thread. */
+extern word_t *syscall_frame;
+
 /* The kernel's top-level page table; slot 511 maps the kernel for everyone. */
 extern pte_t kernel_pml4[];
 

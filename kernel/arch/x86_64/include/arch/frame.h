@@ -13,10 +13,10 @@
  * offsets of the registers the entry code reads by name. */
 #define ENTRY_SYSCALL   -1
 #define FRAME_R15       (0 * 8)
-#define FRAME_R10       (7 * 8)
-#define FRAME_R9        (8 * 8)
-#define FRAME_R8        (9 * 8)
-#define FRAME_RAX       (10 * 8)
+#define FRAME_R10       (6 * 8)
+#define FRAME_R9        (7 * 8)
+#define FRAME_R8        (8 * 8)
+#define FRAME_RAX       (9 * 8)
 #define FRAME_RDX       (12 * 8)
 #define FRAME_RSI       (13 * 8)
 #define FRAME_RDI       (14 * 8)
