@@ -135,24 +135,28 @@ static inline cte_t *resolve(cap_t node, cptr_t cptr, word_t depth, word_t *bits
         *fault = (struct lookup_fault){ .type = seL4_InvalidRoot };
         return NULL;
     }
+    /* The bits still to resolve, at the top of the word: each level takes
+     * its guard and index off the top, with nothing above to mask away. */
+    word_t rest = cptr << (WORD_BITS - depth);
     for (;;) {
         word_t radix = node.cnode.radix, level_bits = radix + node.cnode.guard_size;
-        kassert(radix > 0);             /* Retype makes no CNode without slots */
         if (unlikely(level_bits > depth)) {
             *fault = level_fault(node, cptr, depth);
             return NULL;
         }
-        word_t bits = cptr >> (depth - level_bits);     /* this level's guard and index, lowest */
-        if (unlikely(((bits >> radix) & mask_bits(node.cnode.guard_size)) != node.cnode.guard)) {
+        word_t bits = rest >> (WORD_BITS - level_bits);
+        if (unlikely(bits >> radix != node.cnode.guard)) {
             *fault = level_fault(node, cptr, depth);
             return NULL;
         }
-        cte_t *slot = (cte_t *)cap_object(node) + (bits & mask_bits(radix));
+        /* radix is too narrow a field to hold WORD_BITS, so BIT() - 1 is its mask. */
+        cte_t *slot = (cte_t *)cap_object(node) + (bits & (BIT(radix) - 1));
         depth -= level_bits;
         if (depth == 0 || cap_type(slot->cap) != cap_cnode) {
             *bits_remaining = depth;
             return slot;
         }
+        rest <<= level_bits;            /* below WORD_BITS: depth was larger */
         node = slot->cap;
     }
 }

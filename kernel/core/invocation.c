@@ -2,10 +2,10 @@
 #include <invocation.h>
 
 /* inv_reply() for a word beyond the registers: it goes in the IPC buffer,
- * if the thread has one. */
+ * if the thread has one (looked up now if the request did not need it). */
 void inv_reply_in_buffer(struct invocation *inv, word_t i, word_t value)
 {
-    seL4_IPCBuffer *buffer = thread_ipc_buffer(inv->thread);
+    seL4_IPCBuffer *buffer = inv->buffer != NULL ? inv->buffer : thread_ipc_buffer(inv->thread);
     if (buffer == NULL) {
         return;
     }

@@ -77,13 +77,23 @@ static bool read_ipc_buffer(struct invocation *inv, word_t extra, bool is_blocki
     return inv->buffer == NULL || lookup_extra_caps(inv, extra, is_blocking);
 }
 
+/* Whether a message is longer than the registers or sends capabilities.
+ * The message info's extraCaps field sits just above its length, so one
+ * compare of the two together tells. */
+static bool uses_ipc_buffer(seL4_MessageInfo_t info)
+{
+    _Static_assert(ARCH_MSG_REGISTERS < BIT(7), "extraCaps starts at bit 7, above the length");
+    return (info.words[0] & mask_bits(9)) > ARCH_MSG_REGISTERS;
+}
+
 static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
 {
     struct user_context *context = &thread->context;
     seL4_MessageInfo_t info = { { arch_context_info(context) } };
     cptr_t cptr = arch_context_cptr(context);
     word_t extra = seL4_MessageInfo_get_extraCaps(info);
-    /* Field by field: most of it (the extra caps) is filled only if used. */
+    /* Field by field: the extra caps are filled only if sent, and an
+     * error's details by the helper that returns it (invocation.c). */
     struct invocation inv;
     inv.thread = thread;
     inv.is_call = is_call;
@@ -92,7 +102,6 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
     inv.buffer = NULL;
     inv.extra_count = 0;
     inv.reply_length = 0;
-    inv.error_detail[0] = inv.error_detail[1] = 0;
     if (inv.length > seL4_MsgMaxLength) {
         inv.length = seL4_MsgMaxLength;
     }
@@ -107,7 +116,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
         }
         return;
     }
-    if ((inv.length > ARCH_MSG_REGISTERS || extra != 0) && !read_ipc_buffer(&inv, extra, is_blocking)) {
+    if (uses_ipc_buffer(info) && !read_ipc_buffer(&inv, extra, is_blocking)) {
         return;
     }
 

@@ -95,7 +95,7 @@ struct resolve_result {
  * Resolves the top `depth` bits of `cptr` through the CNode `root`, level by
  * level, as seL4 does: each level must match its guard and consume
  * guard_size + radix bits.  Stops early at a slot that holds anything but a
- * CNode, leaving bits_remaining > 0.
+ * CNode, leaving bits_remaining > 0.  `depth` is from 1 to WORD_BITS.
  */
 struct resolve_result resolve_address_bits(cap_t root, cptr_t cptr, word_t depth);
 

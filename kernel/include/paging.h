@@ -11,7 +11,7 @@
 static inline pte_t *table_slot(pte_t *table, word_t level, vaddr_t vaddr)
 {
     const struct paging_level *l = &arch_paging.level[level];
-    return &table[(vaddr >> l->shift) & mask_bits(l->index_bits)];
+    return &table[(vaddr >> l->shift) & (BIT(l->index_bits) - 1)];    /* index_bits < WORD_BITS */
 }
 
 /* Bytes covered by one entry at `level`, as a power of two. */

@@ -169,16 +169,23 @@ static void perform_frame_unmap(cte_t *slot)
     slot->cap.frame.mapped_page = 0;
 }
 
-static seL4_Error decode_frame_invocation(struct invocation *inv, enum vm_operation op)
+static NOINLINE seL4_Error invoke_frame_map(struct invocation *inv)
 {
     struct mapping map;
-    seL4_Error err;
+    seL4_Error err = decode_frame_map(inv, &map);
+    if (err == seL4_NoError) {
+        perform_frame_map(inv->slot, &map);
+    }
+    return err;
+}
+
+/* The invocations are out of line, each with what it needs, so that the
+ * light ones (GetAddress, Unmap) do not pay for the heavy ones' registers. */
+static seL4_Error decode_frame_invocation(struct invocation *inv, enum vm_operation op)
+{
     switch (op) {
     case vm_op_frame_map:
-        if ((err = decode_frame_map(inv, &map)) == seL4_NoError) {
-            perform_frame_map(inv->slot, &map);
-        }
-        return err;
+        return invoke_frame_map(inv);
     case vm_op_frame_unmap:
         perform_frame_unmap(inv->slot);
         return seL4_NoError;
@@ -260,7 +267,7 @@ static void perform_table_unmap(cte_t *slot)
     slot->cap.table.mapped_page = 0;
 }
 
-static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_label op)
+static NOINLINE seL4_Error decode_table_invocation(struct invocation *inv, struct vm_label op)
 {
     cap_t table = inv->slot->cap;
     const char *name = arch_paging.table[table.table.table_type].name;
@@ -286,7 +293,7 @@ static seL4_Error decode_table_invocation(struct invocation *inv, struct vm_labe
 
 /* A root that is a table (RISC-V) still answers to its type's labels, as
  * a table that is mapped for good. */
-static seL4_Error decode_root_invocation(struct invocation *inv, struct vm_label op)
+static NOINLINE seL4_Error decode_root_invocation(struct invocation *inv, struct vm_label op)
 {
     bool own_label = (op.op == vm_op_table_map || op.op == vm_op_table_unmap) && table_type_is_root(op.table_type);
     if (!own_label) {
