@@ -77,37 +77,13 @@ static bool read_ipc_buffer(struct invocation *inv, word_t extra, bool is_blocki
     return inv->buffer == NULL || lookup_extra_caps(inv, extra, is_blocking);
 }
 
-/* Whether a message is longer than the registers or sends capabilities.
- * The message info's extraCaps field sits just above its length, so one
- * compare of the two together tells. */
-static bool uses_ipc_buffer(seL4_MessageInfo_t info)
-{
-    _Static_assert(ARCH_MSG_REGISTERS < BIT(7), "extraCaps starts at bit 7, above the length");
-    return (info.words[0] & mask_bits(9)) > ARCH_MSG_REGISTERS;
-}
-
 static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
 {
     struct user_context *context = &thread->context;
     seL4_MessageInfo_t info = { { arch_context_info(context) } };
     cptr_t cptr = arch_context_cptr(context);
-    word_t extra = seL4_MessageInfo_get_extraCaps(info);
-    /* Field by field: the extra caps are filled only if sent, and an
-     * error's details by the helper that returns it (invocation.c). */
-    struct invocation inv;
-    inv.thread = thread;
-    inv.is_call = is_call;
-    inv.label = seL4_MessageInfo_get_label(info);
-    inv.length = seL4_MessageInfo_get_length(info);
-    inv.buffer = NULL;
-    inv.extra_count = 0;
-    inv.reply_length = 0;
-    if (inv.length > seL4_MsgMaxLength) {
-        inv.length = seL4_MsgMaxLength;
-    }
-
-    inv.slot = lookup_slot(thread, cptr);
-    if (inv.slot == NULL) {
+    cte_t *slot = lookup_slot(thread, cptr);
+    if (slot == NULL) {
         user_error("invocation of invalid cap #%lu", cptr);
         if (is_blocking) {
             handle_fault(thread, cap_fault(cptr, false));
@@ -116,7 +92,26 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
         }
         return;
     }
-    if (uses_ipc_buffer(info) && !read_ipc_buffer(&inv, extra, is_blocking)) {
+    if (is_call && cap_type(slot->cap) == cap_frame && frame_call_fastpath(thread, slot, info)) {
+        return;
+    }
+
+    /* Field by field: the extra caps are filled only if sent, and an
+     * error's details by the helper that returns it (invocation.c). */
+    struct invocation inv;
+    inv.thread = thread;
+    inv.is_call = is_call;
+    inv.label = seL4_MessageInfo_get_label(info);
+    inv.length = seL4_MessageInfo_get_length(info);
+    if (inv.length > seL4_MsgMaxLength) {
+        inv.length = seL4_MsgMaxLength;
+    }
+    inv.buffer = NULL;
+    inv.slot = slot;
+    inv.extra_count = 0;
+    inv.reply_length = 0;
+    if (message_uses_ipc_buffer(info) &&
+        !read_ipc_buffer(&inv, seL4_MessageInfo_get_extraCaps(info), is_blocking)) {
         return;
     }
 

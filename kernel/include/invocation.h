@@ -27,6 +27,16 @@ struct invocation {
     word_t error_detail[2];         /* an error's first message registers, for explain_invocation() */
 };
 
+/* Whether a message is longer than the registers or sends capabilities:
+ * then its words beyond the registers and its caps are in the IPC buffer.
+ * The message info's extraCaps field sits just above its length, so one
+ * compare of the two together tells. */
+static inline bool message_uses_ipc_buffer(seL4_MessageInfo_t info)
+{
+    _Static_assert(ARCH_MSG_REGISTERS < BIT(7), "extraCaps starts at bit 7, above the length");
+    return (info.words[0] & mask_bits(9)) > ARCH_MSG_REGISTERS;
+}
+
 /* Message register i of the request; i must be below inv->length (so a
  * word beyond the registers is in the buffer the invocation looked up). */
 static inline word_t inv_arg(const struct invocation *inv, word_t i)
@@ -82,6 +92,16 @@ static inline struct lookup_fault missing_capability(word_t bits_left)
  */
 seL4_Error lookup_slot_for_cnode_op(struct invocation *inv, bool source, cap_t root,
                                     word_t index, word_t depth, cte_t **slot);
+
+/*
+ * The fast path for a Call on the frame capability in `slot`: Map of an
+ * unmapped frame at an aligned address under existing tables, Unmap and
+ * GetAddress.  It makes the decoder's checks as plain tests and performs
+ * and replies to only a call that passes them all and would print
+ * nothing; for any other it returns false, having changed nothing, and the
+ * call goes the full way.
+ */
+bool frame_call_fastpath(struct tcb *thread, cte_t *slot, seL4_MessageInfo_t info);
 
 /* Decoders, by capability type. */
 seL4_Error decode_untyped_invocation(struct invocation *inv);

@@ -331,3 +331,89 @@ seL4_Error decode_vm_invocation(struct invocation *inv)
         return seL4_IllegalOperation;
     }
 }
+
+/* ---- The fast path (see frame_call_fastpath() in <invocation.h>) ---- */
+
+static bool reply_fast(struct tcb *thread, word_t reply_length)
+{
+    arch_context_set_reply(&thread->context, 0, seL4_MessageInfo_new(seL4_NoError, 0, 0, reply_length).words[0]);
+    return true;
+}
+
+/* Message word i of a request whose IPC buffer is `buffer`. */
+static word_t message_word(struct tcb *thread, const seL4_IPCBuffer *buffer, word_t i)
+{
+    return i < ARCH_MSG_REGISTERS ? arch_context_mr(&thread->context, i) : buffer->msg[i];
+}
+
+/* decode_frame_map()'s checks, for an aligned address (a masked one gets
+ * a reason line): what the mapping is, or false. */
+static bool frame_map_passes_checks(struct tcb *thread, cap_t frame, seL4_MessageInfo_t info,
+                                    struct mapping *map)
+{
+    seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
+    if (seL4_MessageInfo_get_length(info) < 3 || seL4_MessageInfo_get_extraCaps(info) != 1 || buffer == NULL) {
+        return false;
+    }
+    cte_t *vspace_slot = lookup_cap_slot(thread->cspace_root.cap, buffer->caps_or_badges[0]);
+    if (vspace_slot == NULL) {
+        return false;
+    }
+    cap_t vspace = vspace_slot->cap;
+    word_t size = frame.frame.size, level = arch_paging.frame_level[size];
+    map->vaddr = message_word(thread, buffer, 0);
+    map->asid = vspace.vspace.asid;
+    if (cap_type(vspace) != cap_vspace || map->asid == 0 || !IS_ALIGNED(map->vaddr, arch_paging.frame_bits[size])) {
+        return false;
+    }
+    bool target_ok = frame.frame.asid == 0 ? map->vaddr <= USER_TOP && map->vaddr + BIT(arch_paging.frame_bits[size]) <= USER_TOP
+                                           : frame.frame.asid == map->asid && cap_frame_mapped_address(frame) == map->vaddr;
+    if (!target_ok) {
+        return false;
+    }
+    map->root = asid_lookup(map->asid);
+    if (map->root != cap_object(vspace)) {
+        return false;
+    }
+    struct walk w = vspace_walk(map->root, map->vaddr, level);
+    map->entry = w.entry;
+    map->level = level;
+    map->entries = frame_entries(size);
+    if (w.level != level || !frame_entries_free(map, frame)) {
+        return false;
+    }
+    seL4_CapRights_t rights = { { message_word(thread, buffer, 1) } };
+    if (!seL4_CapRights_get_capAllowRead(rights)) {
+        return false;       /* a kernel-only mapping, which may come with a warning */
+    }
+    map->pte = arch_pte_frame(kernel_to_phys(cap_object(frame)), size, mask_vm_rights(frame.frame.rights, rights),
+                              message_word(thread, buffer, 2));
+    return true;
+}
+
+bool frame_call_fastpath(struct tcb *thread, cte_t *slot, seL4_MessageInfo_t info)
+{
+    struct mapping map;
+    switch (arch_vm_label(seL4_MessageInfo_get_label(info)).op) {
+    case vm_op_frame_map:
+        if (!frame_map_passes_checks(thread, slot->cap, info, &map)) {
+            return false;
+        }
+        perform_frame_map(slot, &map);
+        return reply_fast(thread, 0);
+    case vm_op_frame_unmap:
+        if (message_uses_ipc_buffer(info)) {
+            return false;
+        }
+        perform_frame_unmap(slot);
+        return reply_fast(thread, 0);
+    case vm_op_frame_get_address:
+        if (message_uses_ipc_buffer(info)) {
+            return false;
+        }
+        arch_context_set_mr(&thread->context, 0, kernel_to_phys(cap_object(slot->cap)));
+        return reply_fast(thread, 1);
+    default:
+        return false;
+    }
+}
