@@ -203,13 +203,13 @@ static void create_thread(struct root_task *rt)
 
     thread_set_name(tcb, "rootserver");
     tcb->state = thread_running;
-    tcb->ipc_buffer = rt->ipc_buffer;
     arch_context_init_user(&tcb->context, rt->image.entry, rt->bootinfo_vaddr);
     ipc_frame.frame.asid = 0;
     ipc_frame.frame.mapped_page = 0;
     cte_insert_child(&cnode[seL4_CapInitThreadCNode], &tcb->cspace_root, cnode[seL4_CapInitThreadCNode].cap, false);
     cte_insert_child(&cnode[seL4_CapInitThreadVSpace], &tcb->vspace_root, cnode[seL4_CapInitThreadVSpace].cap, false);
     cte_insert_child(&cnode[seL4_CapInitThreadIPCBuffer], &tcb->ipc_buffer_frame, ipc_frame, false);
+    thread_set_ipc_buffer(tcb, rt->ipc_buffer);
     cte_insert_original(&cnode[seL4_CapInitThreadTCB], cap_object_new(cap_thread, tcb));
     current_thread = tcb;
 }

@@ -114,7 +114,7 @@ bool cte_is_final(const cte_t *slot)
 
 /* Why `node` cannot resolve the top `depth` bits of `cptr`, in seL4's
  * order: the guard first, then whether the level fits in what is left. */
-static NOINLINE struct lookup_fault level_fault(cap_t node, cptr_t cptr, word_t depth)
+struct lookup_fault cnode_level_fault(cap_t node, cptr_t cptr, word_t depth)
 {
     word_t guard_size = node.cnode.guard_size;
     if (guard_size > depth || ((cptr >> (depth - guard_size)) & mask_bits(guard_size)) != node.cnode.guard) {
@@ -125,52 +125,9 @@ static NOINLINE struct lookup_fault level_fault(cap_t node, cptr_t cptr, word_t 
                                   .bits_found = node.cnode.radix + guard_size };
 }
 
-/* The lookup both resolve_address_bits() and lookup_cap_slot() make: the
- * slot, or NULL with `fault` saying why.  Inlined into each, so that the
- * system call's lookup keeps no fault it does not need. */
-static inline cte_t *resolve(cap_t node, cptr_t cptr, word_t depth, word_t *bits_remaining,
-                             struct lookup_fault *fault)
-{
-    if (cap_type(node) != cap_cnode) {
-        *fault = (struct lookup_fault){ .type = seL4_InvalidRoot };
-        return NULL;
-    }
-    /* The bits still to resolve, at the top of the word: each level takes
-     * its guard and index off the top, with nothing above to mask away. */
-    word_t rest = cptr << (WORD_BITS - depth);
-    for (;;) {
-        word_t radix = node.cnode.radix, level_bits = radix + node.cnode.guard_size;
-        if (unlikely(level_bits > depth)) {
-            *fault = level_fault(node, cptr, depth);
-            return NULL;
-        }
-        word_t bits = rest >> (WORD_BITS - level_bits);
-        if (unlikely(bits >> radix != node.cnode.guard)) {
-            *fault = level_fault(node, cptr, depth);
-            return NULL;
-        }
-        /* radix is too narrow a field to hold WORD_BITS, so BIT() - 1 is its mask. */
-        cte_t *slot = (cte_t *)cap_object(node) + (bits & (BIT(radix) - 1));
-        depth -= level_bits;
-        if (depth == 0 || cap_type(slot->cap) != cap_cnode) {
-            *bits_remaining = depth;
-            return slot;
-        }
-        rest <<= level_bits;            /* below WORD_BITS: depth was larger */
-        node = slot->cap;
-    }
-}
-
 struct resolve_result resolve_address_bits(cap_t node, cptr_t cptr, word_t depth)
 {
     struct resolve_result r = { .bits_remaining = 0 };
-    r.slot = resolve(node, cptr, depth, &r.bits_remaining, &r.fault);
+    r.slot = cnode_resolve(node, cptr, depth, &r.bits_remaining, &r.fault);
     return r;
-}
-
-cte_t *lookup_cap_slot(cap_t root, cptr_t cptr)
-{
-    word_t bits_remaining;
-    struct lookup_fault fault;
-    return resolve(root, cptr, WORD_BITS, &bits_remaining, &fault);
 }

@@ -8,15 +8,17 @@
 
 struct tcb *current_thread;
 
-seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread)
+void thread_set_ipc_buffer(struct tcb *thread, vaddr_t vaddr)
 {
     cap_t frame = thread->ipc_buffer_frame.cap;
+    thread->ipc_buffer = vaddr;
+    thread->ipc_buffer_view = NULL;
     if (cap_type(frame) != cap_frame || frame.frame.is_device) {
-        return NULL;
+        return;
     }
-    word_t offset = thread->ipc_buffer & mask_bits(arch_paging.frame_bits[frame.frame.size]);
+    word_t offset = vaddr & mask_bits(arch_paging.frame_bits[frame.frame.size]);
     kassert(IS_ALIGNED(offset, seL4_IPCBufferSizeBits));    /* so it lies within the frame */
-    return (seL4_IPCBuffer *)((char *)cap_object(frame) + offset);
+    thread->ipc_buffer_view = (seL4_IPCBuffer *)((char *)cap_object(frame) + offset);
 }
 
 void thread_suspend(struct tcb *thread)

@@ -99,9 +99,54 @@ struct resolve_result {
  */
 struct resolve_result resolve_address_bits(cap_t root, cptr_t cptr, word_t depth);
 
+/* Why `node` cannot resolve the top `depth` bits of `cptr`.  Pure, so a
+ * lookup that drops the fault drops the call too. */
+__attribute__((pure)) struct lookup_fault cnode_level_fault(cap_t node, cptr_t cptr, word_t depth);
+
+/* The lookup both resolve_address_bits() and lookup_cap_slot() make: the
+ * slot, or NULL with `fault` saying why.  Inline, so that a system call's
+ * lookup keeps no fault it does not need and costs no call. */
+static inline cte_t *cnode_resolve(cap_t node, cptr_t cptr, word_t depth, word_t *bits_remaining,
+                             struct lookup_fault *fault)
+{
+    if (cap_type(node) != cap_cnode) {
+        *fault = (struct lookup_fault){ .type = seL4_InvalidRoot };
+        return NULL;
+    }
+    /* The bits still to resolve, at the top of the word: each level takes
+     * its guard and index off the top, with nothing above to mask away. */
+    word_t rest = cptr << (WORD_BITS - depth);
+    for (;;) {
+        word_t radix = node.cnode.radix, level_bits = radix + node.cnode.guard_size;
+        if (unlikely(level_bits > depth)) {
+            *fault = cnode_level_fault(node, cptr, depth);
+            return NULL;
+        }
+        word_t bits = rest >> (WORD_BITS - level_bits);
+        if (unlikely(bits >> radix != node.cnode.guard)) {
+            *fault = cnode_level_fault(node, cptr, depth);
+            return NULL;
+        }
+        /* radix is too narrow a field to hold WORD_BITS, so BIT() - 1 is its mask. */
+        cte_t *slot = (cte_t *)cap_object(node) + (bits & (BIT(radix) - 1));
+        depth -= level_bits;
+        if (depth == 0 || cap_type(slot->cap) != cap_cnode) {
+            *bits_remaining = depth;
+            return slot;
+        }
+        rest <<= level_bits;            /* below WORD_BITS: depth was larger */
+        node = slot->cap;
+    }
+}
+
 /* The slot a system call's cptr names (all its bits, resolved through
  * `root`, the caller's CSpace root), or NULL.  What went wrong is not
  * kept: a system call's lookup failure is a cap fault on the cptr. */
-cte_t *lookup_cap_slot(cap_t root, cptr_t cptr);
+static inline cte_t *lookup_cap_slot(cap_t root, cptr_t cptr)
+{
+    word_t bits_remaining;
+    struct lookup_fault fault;
+    return cnode_resolve(root, cptr, WORD_BITS, &bits_remaining, &fault);
+}
 
 #endif

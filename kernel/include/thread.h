@@ -18,6 +18,7 @@ struct tcb {
     cte_t vspace_root;
     cte_t ipc_buffer_frame;
     vaddr_t ipc_buffer;
+    seL4_IPCBuffer *ipc_buffer_view;    /* the kernel's view of it, while ipc_buffer_frame holds the frame */
     cptr_t fault_handler;
     enum thread_state state;
     char name[THREAD_NAME_LENGTH];
@@ -43,8 +44,16 @@ void thread_suspend(struct tcb *thread);
 
 extern struct tcb *current_thread;
 
-/* The kernel's view of the thread's IPC buffer, or NULL if it has none. */
-seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread);
+/* Gives the thread its IPC buffer at `vaddr`, in the frame its
+ * ipc_buffer_frame slot holds (a device frame gives it none). */
+void thread_set_ipc_buffer(struct tcb *thread, vaddr_t vaddr);
+
+/* The kernel's view of the thread's IPC buffer, or NULL if it has none:
+ * the frame can only go (be deleted) after thread_set_ipc_buffer(). */
+static inline seL4_IPCBuffer *thread_ipc_buffer(struct tcb *thread)
+{
+    return cap_type(thread->ipc_buffer_frame.cap) == cap_frame ? thread->ipc_buffer_view : NULL;
+}
 
 void thread_set_name(struct tcb *thread, const char *name);
 
