@@ -10,7 +10,7 @@
 #include <pagoda/abi.h>
 #include <sel4/syscall.h>
 
-static cte_t *lookup_slot(struct tcb *thread, cptr_t cptr)
+static ALWAYS_INLINE cte_t *lookup_slot(struct tcb *thread, cptr_t cptr)
 {
     return lookup_cap_slot(thread->cspace_root.cap, cptr);
 }
@@ -77,25 +77,11 @@ static bool read_ipc_buffer(struct invocation *inv, word_t extra, bool is_blocki
     return inv->buffer == NULL || lookup_extra_caps(inv, extra, is_blocking);
 }
 
-static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
+/* Decodes and performs the invocation of the capability in `slot`, and
+ * replies to a Call.  Out of line: the fast path does without its frame. */
+static NOINLINE void invoke(struct tcb *thread, cte_t *slot, seL4_MessageInfo_t info, bool is_call,
+                            bool is_blocking)
 {
-    struct user_context *context = &thread->context;
-    seL4_MessageInfo_t info = { { arch_context_info(context) } };
-    cptr_t cptr = arch_context_cptr(context);
-    cte_t *slot = lookup_slot(thread, cptr);
-    if (slot == NULL) {
-        user_error("invocation of invalid cap #%lu", cptr);
-        if (is_blocking) {
-            handle_fault(thread, cap_fault(cptr, false));
-        } else {
-            explain("a non-blocking send to an address that names no slot is dropped");
-        }
-        return;
-    }
-    if (is_call && cap_type(slot->cap) == cap_frame && frame_call_fastpath(thread, slot, info)) {
-        return;
-    }
-
     /* Field by field: the extra caps are filled only if sent, and an
      * error's details by the helper that returns it (invocation.c). */
     struct invocation inv;
@@ -115,13 +101,35 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
         return;
     }
 
-    seL4_Error err = decode_invocation(&inv, cptr);
+    seL4_Error err = decode_invocation(&inv, arch_context_cptr(&thread->context));
     if (CONFIG_DEBUG_BUILD && unlikely(user_error_pending)) {
         explain_invocation(&inv, err);
     }
     if (is_call) {
-        arch_context_set_reply(context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
+        arch_context_set_reply(&thread->context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
     }
+}
+
+/* The invoked capability is looked up here, once, for the fast path and
+ * the full one alike. */
+static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking)
+{
+    seL4_MessageInfo_t info = { { arch_context_info(&thread->context) } };
+    cptr_t cptr = arch_context_cptr(&thread->context);
+    cte_t *slot = lookup_slot(thread, cptr);
+    if (slot == NULL) {
+        user_error("invocation of invalid cap #%lu", cptr);
+        if (is_blocking) {
+            handle_fault(thread, cap_fault(cptr, false));
+        } else {
+            explain("a non-blocking send to an address that names no slot is dropped");
+        }
+        return;
+    }
+    if (is_call && cap_type(slot->cap) == cap_frame && frame_call_fastpath(thread, slot, info)) {
+        return;
+    }
+    invoke(thread, slot, info, is_call, is_blocking);
 }
 
 /*
@@ -146,7 +154,7 @@ static NOINLINE void handle_receive(struct tcb *thread, bool is_blocking)
 }
 
 /* seL4_DebugNameThread: the TCB cap in the cptr register, the name in the IPC buffer. */
-static void handle_name_thread(struct tcb *thread)
+static NOINLINE void handle_name_thread(struct tcb *thread)
 {
     cte_t *slot = lookup_slot(thread, arch_context_cptr(&thread->context));
     seL4_IPCBuffer *buffer = thread_ipc_buffer(thread);
@@ -160,7 +168,7 @@ static void handle_name_thread(struct tcb *thread)
 }
 
 /* Pagoda's debug call: print the paging tree of the VSpace in the cptr register. */
-static void handle_dump_vspace(struct tcb *thread)
+static NOINLINE void handle_dump_vspace(struct tcb *thread)
 {
     cte_t *slot = lookup_slot(thread, arch_context_cptr(&thread->context));
     if (slot == NULL || cap_type(slot->cap) != cap_vspace) {

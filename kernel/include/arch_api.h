@@ -20,8 +20,10 @@
  *                     encoders and decoders declared below
  *   <arch/context.h>  struct user_context, ARCH_MSG_REGISTERS, ARCH_SP_NAME
  *                     and the accessors declared below
+ *   <arch/paging_desc.h>  arch_paging, as a static const every file folds
+ *   <arch/vm_label.h> arch_vm_label(), inline
  *
- * and its C files define the out-of-line functions and arch_paging.
+ * and its C files define the out-of-line functions.
  */
 #ifndef ARCH_API_H
 #define ARCH_API_H
@@ -88,8 +90,6 @@ struct paging_desc {
     word_t frame_level[MAX_FRAME_SIZES];
 };
 
-extern const struct paging_desc arch_paging;
-
 enum pte_kind {
     pte_empty,
     pte_table,
@@ -100,6 +100,7 @@ enum pte_kind {
 #include <arch/config.h>
 #include <arch/pte.h>
 #include <arch/context.h>
+#include <arch/paging_desc.h>       /* static const struct paging_desc arch_paging */
 
 /*
  * Page-table entries (inline, in <arch/pte.h>).  `level` is the level of
@@ -191,8 +192,8 @@ void arch_kernel_region(paddr_t *start, paddr_t *end);
  * it does not know. */
 bool arch_object_kind(word_t type, struct object_kind *kind);
 
-/* What a label asks of a VM capability (struct vm_label, <vspace.h>). */
-struct vm_label arch_vm_label(word_t label);
+/* What a label asks of a VM capability: arch_vm_label(), inline in
+ * <arch/vm_label.h> (struct vm_label, <vm_label.h>). */
 
 /* The architecture's own frame invocations, those arch_vm_label() gives
  * vm_op_arch: decoded and performed here, with seL4's errors. */

@@ -50,6 +50,7 @@ static inline word_t word_log2(word_t x)
 #define unlikely(x)  __builtin_expect(!!(x), 0)
 #define NORETURN     _Noreturn
 #define NOINLINE     __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #define PRINTF_FORMAT(fmt, args) __attribute__((format(printf, fmt, args)))
 
 #endif

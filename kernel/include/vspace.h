@@ -2,7 +2,9 @@
 #define VSPACE_H
 
 #include <cap.h>
+#include <memory.h>
 #include <paging.h>
+#include <vm_label.h>
 #include <sel4/constants.h>
 #include <sel4/errors.h>
 #include <sel4/shared_types.h>
@@ -64,14 +66,32 @@ struct walk {
     word_t level;
 };
 
-struct walk vspace_walk(pte_t *root, vaddr_t vaddr, word_t target);
+static inline struct walk vspace_walk(pte_t *root, vaddr_t vaddr, word_t target)
+{
+    pte_t *table = root;
+    /* Inline and unrolled: each level's shift and mask are constants. */
+#pragma GCC unroll 8
+    for (word_t level = 0; level < arch_paging.levels - 1; level++) {
+        pte_t *entry = table_slot(table, level, vaddr);
+        if (level == target || arch_pte_kind(*entry, level) != pte_table) {
+            return (struct walk){ entry, level };
+        }
+        table = phys_to_kernel(arch_pte_address(*entry, level));
+    }
+    return (struct walk){ table_slot(table, arch_paging.levels - 1, vaddr), arch_paging.levels - 1 };
+}
 
 /* Physical address that `vaddr` translates to in `root`; false if it is
  * unmapped or beyond the kernel's window onto physical memory. */
 bool vspace_translate(pte_t *root, vaddr_t vaddr, paddr_t *paddr);
 
 /* Writes `pte` into the `count` entries from `entry` on. */
-void vspace_write_entries(pte_t *entry, word_t count, pte_t pte);
+static inline void vspace_write_entries(pte_t *entry, word_t count, pte_t pte)
+{
+    for (word_t i = 0; i < count; i++) {
+        arch_pte_write(&entry[i], pte);
+    }
+}
 
 /* Clears the `count` entries at `level` from `vaddr` on in the VSpace of
  * `asid` if they still map `object` as `kind` (a capability's record of a
@@ -86,7 +106,22 @@ void frame_unmap(cap_t frame);
 void table_unlink(cap_t table);
 
 /* seL4's rights masking: what a mapping may allow, given the cap's rights. */
-enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask);
+void warn_write_only_mapping(void);
+
+static inline enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask)
+{
+    bool read = seL4_CapRights_get_capAllowRead(mask), write = seL4_CapRights_get_capAllowWrite(mask);
+    if (cap_rights == vm_no_access || cap_rights == vm_kernel_only) {
+        return cap_rights;
+    }
+    if (!read) {
+        if (write && cap_rights == vm_read_write) {
+            warn_write_only_mapping();
+        }
+        return vm_kernel_only;
+    }
+    return cap_rights == vm_read_write && write ? vm_read_write : vm_read_only;
+}
 
 /* Copying a VM capability: frames come unmapped; tables and VSpaces can only
  * be copied while mapped (IllegalOperation otherwise). */
@@ -97,23 +132,6 @@ seL4_Error vm_derive_cap(cap_t cap, cap_t *derived);
  * to an ASID pool frees its ASIDs. */
 void vm_finalise_cap(cap_t cap, bool final);
 
-/* What a label asks of a VM capability (arch_vm_label() tells). */
-enum vm_operation {
-    vm_op_none,
-    vm_op_table_map,
-    vm_op_table_unmap,
-    vm_op_frame_map,
-    vm_op_frame_unmap,
-    vm_op_frame_get_address,
-    vm_op_frame_arch,       /* one of the architecture's own frame invocations */
-    vm_op_asid_make_pool,
-    vm_op_asid_assign,
-};
-
-struct vm_label {
-    enum vm_operation op;
-    word_t table_type;      /* for table operations: the type whose label it is */
-};
 
 struct invocation;
 

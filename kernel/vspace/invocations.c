@@ -92,7 +92,7 @@ static seL4_Error check_frame_target(struct invocation *inv, cap_t frame, word_t
 
 /* Whether the entries are free for the frame: empty, or, for a remap,
  * every one of them still mapping this frame. */
-static bool frame_entries_free(const struct mapping *map, cap_t frame)
+static ALWAYS_INLINE bool frame_entries_free(const struct mapping *map, cap_t frame)
 {
     bool remap = frame.frame.asid != 0;
     paddr_t paddr = kernel_to_phys(cap_object(frame));
@@ -150,7 +150,7 @@ static seL4_Error decode_frame_map(struct invocation *inv, struct mapping *map)
 /* A remap replaces valid entries: they go, with their TLB entries, before
  * the new ones come (break before make, as Arm requires).  Any of a
  * frame's entries may be valid, not only the first. */
-static void perform_frame_map(cte_t *slot, const struct mapping *map)
+static ALWAYS_INLINE void perform_frame_map(cte_t *slot, const struct mapping *map)
 {
     if (slot->cap.frame.asid != 0) {
         vspace_write_entries(map->entry, map->entries, 0);

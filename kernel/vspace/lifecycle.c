@@ -3,19 +3,10 @@
 #include <printf.h>
 #include <vspace.h>
 
-enum vm_rights mask_vm_rights(enum vm_rights cap_rights, seL4_CapRights_t mask)
+/* seL4 maps a write-only request kernel-only, and says so. */
+void warn_write_only_mapping(void)
 {
-    bool read = seL4_CapRights_get_capAllowRead(mask), write = seL4_CapRights_get_capAllowWrite(mask);
-    if (cap_rights == vm_no_access || cap_rights == vm_kernel_only) {
-        return cap_rights;
-    }
-    if (!read) {
-        if (write && cap_rights == vm_read_write) {
-            user_error("attempted to make unsupported write only mapping");
-        }
-        return vm_kernel_only;
-    }
-    return cap_rights == vm_read_write && write ? vm_read_write : vm_read_only;
+    user_error("attempted to make unsupported write only mapping");
 }
 
 void frame_unmap(cap_t frame)

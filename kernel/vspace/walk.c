@@ -2,18 +2,6 @@
 #include <memory.h>
 #include <vspace.h>
 
-struct walk vspace_walk(pte_t *root, vaddr_t vaddr, word_t target)
-{
-    pte_t *table = root;
-    for (word_t level = 0;; level++) {
-        pte_t *entry = table_slot(table, level, vaddr);
-        if (level == target || arch_pte_kind(*entry, level) != pte_table) {
-            return (struct walk){ entry, level };
-        }
-        table = phys_to_kernel(arch_pte_address(*entry, level));
-    }
-}
-
 bool vspace_translate(pte_t *root, vaddr_t vaddr, paddr_t *paddr)
 {
     if (vaddr > USER_TOP) {
@@ -26,13 +14,6 @@ bool vspace_translate(pte_t *root, vaddr_t vaddr, paddr_t *paddr)
     word_t size = arch_pte_frame_size(*w.entry, w.level);
     *paddr = arch_pte_address(*w.entry, w.level) + (vaddr & mask_bits(arch_paging.frame_bits[size]));
     return phys_in_window(*paddr);
-}
-
-void vspace_write_entries(pte_t *entry, word_t count, pte_t pte)
-{
-    for (word_t i = 0; i < count; i++) {
-        arch_pte_write(&entry[i], pte);
-    }
 }
 
 pte_t *vspace_clear_entries(word_t asid, vaddr_t vaddr, word_t level, word_t count, enum pte_kind kind,

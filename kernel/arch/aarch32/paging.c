@@ -18,23 +18,6 @@
 #include <object.h>
 #include <sel4/objecttype.h>
 
-enum { ARM_PT };
-
-const struct paging_desc arch_paging = {
-    .levels = 2,
-    .level = {
-        { .shift = 20, .index_bits = 12, .name = "ARM_PageDirectory" },
-        { .shift = 12, .index_bits = 8, .name = "ARM_PageTable" },
-    },
-    .table_types = 1,
-    .table = {
-        [ARM_PT] = { .name = "ARM_PageTable", .first_level = 1, .last_level = 1 },
-    },
-    .frame_sizes = 4,
-    .frame_bits = { [ARM_SMALL_PAGE] = 12, [ARM_LARGE_PAGE] = 16, [ARM_SECTION] = 20, [ARM_SUPERSECTION] = 24 },
-    .frame_level = { [ARM_SMALL_PAGE] = 1, [ARM_LARGE_PAGE] = 1, [ARM_SECTION] = 0, [ARM_SUPERSECTION] = 0 },
-};
-
 const char arch_frame_name[] = "ARM_Page";
 
 bool arch_object_kind(word_t type, struct object_kind *kind)
@@ -48,9 +31,4 @@ bool arch_object_kind(word_t type, struct object_kind *kind)
     case seL4_ARM_PageTableObject: *kind = (struct object_kind){ cap_page_table, 10, ARM_PT }; return true;
     default: return false;
     }
-}
-
-struct vm_label arch_vm_label(word_t label)
-{
-    return arm_vm_label(label, ARM_PT);
 }

@@ -18,26 +18,7 @@
 #include <x86.h>
 #include <sel4/objecttype.h>
 
-/* The one table type below the root. */
-enum { X86_PT };
-
-const struct paging_desc arch_paging = {
-    .levels = 2,
-    .level = {
-        { .shift = 22, .index_bits = 10, .name = "X86_PageDirectory" },
-        { .shift = 12, .index_bits = 10, .name = "X86_PageTable" },
-    },
-    .table_types = 1,
-    .table = {
-        [X86_PT] = { .name = "X86_PageTable", .first_level = 1, .last_level = 1 },
-    },
-    .frame_sizes = 2,
-    .frame_bits = { 12, 22 },
-    .frame_level = { 1, 0 },
-};
-
 const char arch_frame_name[] = "X86_Page";
-
 
 bool arch_object_kind(word_t type, struct object_kind *kind)
 {
@@ -48,11 +29,4 @@ bool arch_object_kind(word_t type, struct object_kind *kind)
     case seL4_X86_PageDirectoryObject: *kind = (struct object_kind){ cap_vspace, 12, 0 }; return true;
     default: return false;
     }
-}
-
-/* The page directory is the root: its Map and Unmap labels are illegal
- * operations, as in seL4 on ia32. */
-struct vm_label arch_vm_label(word_t label)
-{
-    return x86_vm_label(label, X86_PT);
 }

@@ -18,25 +18,6 @@
 #include <vspace.h>
 #include <sel4/objecttype.h>
 
-enum { RISCV_PT };
-
-const struct paging_desc arch_paging = {
-    .levels = 3,
-    .level = {
-        { .shift = 30, .index_bits = 9, .name = "RISCV_VSpace" },
-        { .shift = 21, .index_bits = 9, .name = "RISCV_PageTable" },
-        { .shift = 12, .index_bits = 9, .name = "RISCV_PageTable" },
-    },
-    .table_types = 1,
-    .table = {
-        [RISCV_PT] = { .name = "RISCV_PageTable", .first_level = 1, .last_level = 2 },
-    },
-    .root_table = &arch_paging.table[RISCV_PT],
-    .frame_sizes = 3,
-    .frame_bits = { 12, 21, 30 },
-    .frame_level = { 2, 1, 0 },
-};
-
 const char arch_frame_name[] = "RISCV_Page";
 
 bool arch_object_kind(word_t type, struct object_kind *kind)
@@ -49,18 +30,3 @@ bool arch_object_kind(word_t type, struct object_kind *kind)
     default: return false;
     }
 }
-
-struct vm_label arch_vm_label(word_t label)
-{
-    switch (label) {
-    case RISCVPageTableMap: return (struct vm_label){ vm_op_table_map, RISCV_PT };
-    case RISCVPageTableUnmap: return (struct vm_label){ vm_op_table_unmap, RISCV_PT };
-    case RISCVPageMap: return (struct vm_label){ vm_op_frame_map, 0 };
-    case RISCVPageUnmap: return (struct vm_label){ vm_op_frame_unmap, 0 };
-    case RISCVPageGetAddress: return (struct vm_label){ vm_op_frame_get_address, 0 };
-    case RISCVASIDControlMakePool: return (struct vm_label){ vm_op_asid_make_pool, 0 };
-    case RISCVASIDPoolAssign: return (struct vm_label){ vm_op_asid_assign, 0 };
-    default: return (struct vm_label){ vm_op_none, 0 };
-    }
-}
-
