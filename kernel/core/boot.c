@@ -226,6 +226,8 @@ static word_t block_bits(paddr_t start, paddr_t end)
 /*
  * Hands every free block to the root task as an untyped, largest first, so
  * that a program taking the first untyped with room finds one at once.
+ * Each is cleared: free untyped memory is kept zero (untyped_reset), and
+ * the root task's ELF file, among others, has been lying in it.
  */
 static void create_untypeds(struct root_task *rt)
 {
@@ -251,7 +253,9 @@ static void create_untypeds(struct root_task *rt)
     }
     bootinfo->untyped.start = rt->next_slot;
     for (word_t i = 0; i < count; i++) {
-        add_cap(rt, cap_untyped_new(phys_to_kernel(list[i].paddr), list[i].sizeBits, false, 0));
+        void *memory = phys_to_kernel(list[i].paddr);
+        arch_clear_memory(memory, BIT(list[i].sizeBits));
+        add_cap(rt, cap_untyped_new(memory, list[i].sizeBits, false, 0));
     }
     bootinfo->untyped.end = rt->next_slot;
 }

@@ -144,4 +144,7 @@ void cte_revoke(cte_t *slot)
     while ((next = slot->mdb.next) != NULL && cte_is_parent_of(slot, next)) {
         cte_delete(next);
     }
+    if (cap_type(slot->cap) == cap_untyped) {
+        untyped_reset(slot);
+    }
 }

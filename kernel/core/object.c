@@ -1,7 +1,6 @@
 #include <delete.h>
 #include <object.h>
 #include <paging.h>
-#include <util.h>
 #include <sel4/constants.h>
 #include <sel4/objecttype.h>
 #include <sel4/types.h>
@@ -45,13 +44,6 @@ bool object_kind(word_t type, word_t user_size_bits, struct object_kind *kind)
 
 cap_t object_create(const struct object_kind *kind, void *memory, bool is_device)
 {
-    /* Child untypeds stay as they are: objects are zeroed when made. */
-    if (!is_device && kind->cap != cap_untyped) {
-        memset(memory, 0, BIT(kind->size_bits));
-    }
-    if (!is_device && kind->cap == cap_frame) {
-        arch_frame_zeroed(memory, BIT(kind->size_bits));
-    }
     switch (kind->cap) {
     case cap_untyped:
         return cap_untyped_new(memory, kind->size_bits, is_device, 0);

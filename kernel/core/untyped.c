@@ -71,12 +71,39 @@ static seL4_Error decode_destination(struct invocation *inv, const struct retype
     return seL4_NoError;
 }
 
-/* Makes the objects; nothing can fail any more. */
-static void perform_retype(cte_t *untyped, word_t free_offset, const struct object_kind *kind,
-                           cte_t *dest, word_t count)
+/*
+ * A reset clears at most 2^RESET_CHUNK_BITS bytes at a time, from the top
+ * down, lowering the free offset after each chunk: the memory beyond the
+ * free offset is then zero between chunks too, which is where seL4, which
+ * takes interrupts, may stop a reset and resume it later.
+ */
+#define RESET_CHUNK_BITS 16
+
+void untyped_reset(cte_t *slot)
 {
+    cap_t *untyped = &slot->cap;
+    char *base = cap_object(*untyped);
+    if (untyped->untyped.is_device) {
+        untyped->untyped.free_offset = 0;
+        return;
+    }
+    while (untyped->untyped.free_offset != 0) {
+        word_t chunk_start = ALIGN_DOWN(untyped->untyped.free_offset - 1, RESET_CHUNK_BITS);
+        arch_clear_memory(base + chunk_start, untyped->untyped.free_offset - chunk_start);
+        untyped->untyped.free_offset = chunk_start;
+    }
+}
+
+/* Makes the objects; nothing can fail any more.  An untyped without
+ * children is reset first: its objects may have been deleted one by one. */
+static void perform_retype(cte_t *untyped, bool reset, const struct object_kind *kind, cte_t *dest,
+                           word_t count)
+{
+    if (reset) {
+        untyped_reset(untyped);
+    }
     word_t base = (word_t)cap_object(untyped->cap);
-    word_t start = ALIGN_UP(base + free_offset, kind->size_bits);
+    word_t start = ALIGN_UP(base + untyped->cap.untyped.free_offset, kind->size_bits);
     bool is_device = untyped->cap.untyped.is_device;
 
     untyped->cap.untyped.free_offset = start + (count << kind->size_bits) - base;
@@ -107,7 +134,8 @@ seL4_Error decode_untyped_invocation(struct invocation *inv)
     }
 
     cap_t untyped = inv->slot->cap;
-    word_t free_offset = cte_has_children(inv->slot) ? untyped.untyped.free_offset : 0;
+    bool reset = !cte_has_children(inv->slot);
+    word_t free_offset = reset ? 0 : untyped.untyped.free_offset;
     word_t free_bytes = BIT(untyped.untyped.size_bits) - free_offset;
     if ((free_bytes >> kind.size_bits) < a.num_objects) {
         user_error("Untyped_Retype: insufficient memory (%lu * %lu bytes needed, %lu bytes available)",
@@ -118,6 +146,6 @@ seL4_Error decode_untyped_invocation(struct invocation *inv)
         user_error("Untyped_Retype: device memory can only become frames or untypeds");
         return invalid_argument(inv, 1);
     }
-    perform_retype(inv->slot, free_offset, &kind, dest, a.num_objects);
+    perform_retype(inv->slot, reset, &kind, dest, a.num_objects);
     return seL4_NoError;
 }

@@ -135,14 +135,24 @@ void arch_vspace_activate(word_t asid, pte_t *root);
 void arch_tlb_flush_page(word_t asid, pte_t *root, vaddr_t vaddr);
 void arch_tlb_flush_asid(word_t asid, pte_t *root);
 
-/* ---- Caches -------------------------------------------------------------- */
+/* ---- Memory and caches ------------------------------------------------ */
 
-/* Retype zeroed a new frame through the kernel's window: makes the zeros
- * what any mapping of the frame reads, whatever memory type a user gives
- * it (Arm: clean the data cache to the point of coherency, for an uncached
- * mapping; nothing on x86, whose caches snoop uncached accesses, or on
- * RISC-V, which has no memory types to choose). */
-void arch_frame_zeroed(void *frame, word_t bytes);
+/*
+ * Sets `bytes` bytes at `memory`, in the kernel's window, to zero, and
+ * makes the zeros what any later mapping of that memory reads, whatever
+ * memory type a user gives it (Arm: clean the data cache to the point of
+ * coherency, for an uncached mapping; nothing more on x86, whose caches
+ * snoop uncached accesses, or on RISC-V, which has no memory types to
+ * choose).  Both are multiples of 16 (2^seL4_MinUntypedBits: nothing
+ * Retype makes is smaller, and all is naturally aligned).
+ *
+ * Free untyped memory is kept zero, so that Retype need not clear what it
+ * hands out (docs/semantics.md): boot clears all the RAM it hands out with
+ * this, and an untyped's reset the part it had handed out.  Boot clears
+ * hundreds of MiB, so this must be fast in instructions as much as in
+ * cycles: under QEMU's TCG each one costs time.
+ */
+void arch_clear_memory(void *memory, word_t bytes);
 
 /* Boot copied code a user will run (part of the root task's image) to
  * `code` in the kernel's window: makes instruction fetches see it before

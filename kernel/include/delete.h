@@ -16,7 +16,8 @@
  */
 void cte_delete(cte_t *slot);
 
-/* Deletes every capability derived from the one in `slot`. */
+/* Deletes every capability derived from the one in `slot`; an untyped's
+ * memory is then all free again, and is reset (untyped_reset). */
 void cte_revoke(cte_t *slot);
 
 /* The CNode or TCB capability a zombie (a container being emptied by

@@ -22,8 +22,15 @@ static inline bool object_kind_allowed_on_device(const struct object_kind *kind)
     return kind->cap == cap_frame || kind->cap == cap_untyped;
 }
 
-/* Initialises a new object at `memory` and returns its capability. */
+/* Initialises a new object at `memory` and returns its capability.  The
+ * memory is already zero (free untyped memory is kept so: see
+ * untyped_reset), unless it is device memory, which is left as it is. */
 cap_t object_create(const struct object_kind *kind, void *memory, bool is_device);
+
+/* Makes all of the untyped in `slot`, which has no children, free again:
+ * clears the part it handed out (not device memory, which is never
+ * cleared) and sets its free offset to 0. */
+void untyped_reset(struct cte *slot);
 
 /* The capability type's name, for debug messages. */
 const char *cap_type_name(enum cap_type type);

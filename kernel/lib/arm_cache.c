@@ -1,10 +1,11 @@
 /*
  * Cache maintenance by virtual address, for both Arm architectures, with
  * the line operations of the architecture's <arch/cache.h>: the page cache
- * operations, and the contract's cache hooks.
+ * operations, and the contract's memory and cache hooks.
  */
 #include <arch/cache.h>
 #include <arm.h>
+#include <util.h>
 
 /* The data caches are physically tagged, so the window's alias of a frame
  * reaches the same lines as a user's mapping of it. */
@@ -25,11 +26,13 @@ void arm_maintain_cache(word_t label, word_t start, word_t end)
     }
 }
 
-/* The table walker needs no cleaning: translation-table walks are
- * cacheable (TTBR's walk attributes), so it reads the data cache. */
-void arch_frame_zeroed(void *frame, word_t bytes)
+/* The zeros are cleaned to the point of coherency for a frame a user maps
+ * uncached; the table walker needs no cleaning: translation-table walks
+ * are cacheable (TTBR's walk attributes), so it reads the data cache. */
+void arch_clear_memory(void *memory, word_t bytes)
 {
-    arm_maintain_cache(ARMPageClean_Data, (word_t)frame, (word_t)frame + bytes);
+    clear_words(memory, bytes);
+    arm_maintain_cache(ARMPageClean_Data, (word_t)memory, (word_t)memory + bytes);
 }
 
 void arch_code_written(void *code, word_t bytes)

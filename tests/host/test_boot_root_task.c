@@ -68,11 +68,15 @@ static void make_file(void)
     }
 }
 
+/* What RAM holds before boot: not zero, so that boot's clearing shows. */
+#define RAM_FILL 0xaa
+
 /* Boots with RAM from `ram_offset` bytes into the 4 MiB `block` to its end. */
 static void boot(char *block, word_t ram_offset)
 {
     current_thread = NULL;
     ram = block;
+    memset(ram, RAM_FILL, BIT(RAM_BITS));
     make_file();
     static struct boot_memory memory;
     memset(&memory, 0, sizeof(memory));
@@ -254,6 +258,20 @@ static void test_bootinfo_and_untypeds(void **state)
     assert_no_console();
 }
 
+/* Free untyped memory is kept zero, so boot clears every untyped, the
+ * ELF file's memory with the rest, and only them. */
+static void test_untypeds_are_zero(void **state)
+{
+    (void)state;
+    word_t count = bootinfo->untyped.end - bootinfo->untyped.start;
+    for (word_t i = 0; i < count; i++) {
+        const seL4_UntypedDesc *d = &bootinfo->untypedList[i];
+        assert_true(all_zero((void *)d->paddr, BIT(d->sizeBits)));
+    }
+    assert_int_equal(arch_log.clear_count, count);
+    assert_true(all_zero(file, FILE_SIZE));
+}
+
 /* The bytes of RAM the untypeds hand out; none of them in [start, end). */
 static word_t untyped_bytes_outside(paddr_t start, paddr_t end)
 {
@@ -271,6 +289,7 @@ static void test_unaligned_ram_start(void **state)
 {
     (void)state;
     assert_int_equal(untyped_bytes_outside(0, 0), BIT(RAM_BITS) - 16 - boot_object_bytes());
+    assert_int_equal(ram[8], (char)RAM_FILL);   /* no untyped's, so not cleared */
 }
 
 /* What arch_kernel_region() names is neither an untyped nor a boot object. */
@@ -326,6 +345,7 @@ int main(void)
         TEST(test_the_thread),
         TEST(test_address_space),
         TEST(test_bootinfo_and_untypeds),
+        TEST(test_untypeds_are_zero),
         TEST(test_power_off_dump),
         cmocka_unit_test_setup_teardown(test_unaligned_ram_start, setup_unaligned_ram, teardown),
         cmocka_unit_test_setup_teardown(test_kernel_region_kept, setup_kernel_in_ram, teardown),

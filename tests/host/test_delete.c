@@ -213,6 +213,29 @@ static void test_revoke_deletes_descendants(void **state)
     assert_int_equal(cap_type(root[4].cap), cap_endpoint);
 }
 
+/* Revoking an untyped makes all its memory free again: what it had
+ * handed out is cleared, and no more (device memory not even that). */
+static void test_revoke_resets_an_untyped(void **state)
+{
+    (void)state;
+    cte_t *root = test_cnode(4);
+    char *memory = test_alloc(13), *device = memory + 4096;
+    put_cap(&root[0], cap_untyped_new(memory, 12, false, 32));
+    put_cap(&root[1], cap_untyped_new(device, 12, true, 4096));
+    cte_insert_child(&root[0], &root[2], cap_endpoint_new(memory, cap_endpoint, seL4_AllRights.words[0]), true);
+    cte_insert_child(&root[1], &root[3], cap_frame_new(device, 0, vm_read_write, true), true);
+    memset(memory, 0x5a, 8192);
+
+    cte_revoke(&root[0]);
+    cte_revoke(&root[1]);
+    assert_all_empty(&root[2], 2);
+    assert_int_equal(root[0].cap.untyped.free_offset, 0);
+    assert_int_equal(root[1].cap.untyped.free_offset, 0);
+    assert_true(all_zero(memory, 32));
+    assert_int_equal(memory[32], 0x5a);
+    assert_int_equal(device[0], 0x5a);
+}
+
 /* Revoking a copy deletes nothing: copies are not revocable. */
 static void test_revoking_a_copy_deletes_nothing(void **state)
 {
@@ -241,6 +264,7 @@ int main(void)
         TEST(test_thread_slots_are_emptied),
         TEST(test_deep_chain_uses_no_stack),
         TEST(test_revoke_deletes_descendants),
+        TEST(test_revoke_resets_an_untyped),
         TEST(test_revoking_a_copy_deletes_nothing),
     };
     return cmocka_run_group_tests_name("delete", tests, NULL, NULL);

@@ -1,7 +1,8 @@
 /*
  * Successful Untyped_Retype (kernel/core/untyped.c, object.c): where the
- * objects go, what capabilities come out, what memory is zeroed, and how
- * the children enter the derivation tree.
+ * objects go, what capabilities come out, what memory is cleared (only
+ * the used part of an untyped being reset: free memory is kept zero), and
+ * how the children enter the derivation tree.
  */
 #include "levels.h"
 #include "untyped_env.h"
@@ -59,9 +60,7 @@ static void test_endpoints_fill_the_window(void **state)
     assert_true(cap_is_null(dest[1].cap));
     assert_true(cap_is_null(dest[5].cap));
     assert_int_equal(ut()->cap.untyped.free_offset, 3 << EP_BITS);
-    /* Objects are zeroed; the rest of the untyped is untouched. */
-    assert_true(all_bytes(untyped_memory, 3 << EP_BITS, 0));
-    assert_true(all_bytes(untyped_memory + (3 << EP_BITS), BIT(UNTYPED_BITS) - (3 << EP_BITS), UNTYPED_FILL));
+    assert_true(all_bytes(untyped_memory, BIT(UNTYPED_BITS), 0));
 }
 
 static void test_each_retype_aligns_to_its_object_size(void **state)
@@ -169,23 +168,41 @@ static void test_capabilities_of_each_kind(void **state)
             assert_int_equal(cap_object_size_bits(cap), k->object_bits);
             assert_cap_detail(k, cap);
         }
-        /* A new VSpace root gets the kernel's mappings; a new frame is
-         * made ready for any mapping of it, zeros and all. */
+        /* A new VSpace root gets the kernel's mappings; nothing is
+         * cleared, as the untyped's free memory is zero already. */
         assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
         if (k->cap == cap_vspace) {
             assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
         }
-        assert_int_equal(arch_log.frame_zeroed_count, k->cap == cap_frame ? 2 : 0);
-        if (k->cap == cap_frame) {
-            assert_ptr_equal(arch_log.frame_zeroed_last, cap_object(dest[2].cap));
-            assert_int_equal(arch_log.frame_zeroed_bytes, BIT(k->object_bits));
-        }
+        assert_int_equal(arch_log.clear_count, 0);
         assert_int_equal(ut()->cap.untyped.free_offset, ALIGN_UP(16, k->object_bits) + (2ul << k->object_bits));
         harness_teardown(state);
     }
 }
 
-static void test_objects_are_zeroed(void **state)
+/* Retype trusts free untyped memory to be zero: it writes none of it,
+ * which memory that is not zero (never the case in the kernel) shows. */
+static void test_objects_are_not_cleared_again(void **state)
+{
+    (void)state;
+    memset(untyped_memory, UNTYPED_FILL, BIT(UNTYPED_BITS));
+    retype_ok(ut(), args_for(FRAME_OBJECT, 0, 0, 1));
+    retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
+    retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
+    assert_true(all_bytes(untyped_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
+    assert_int_equal(arch_log.clear_count, 0);
+}
+
+/* Forgets the untyped's children, as deleting them one by one would. */
+static void forget_children(cte_t *untyped)
+{
+    untyped->mdb.next = NULL;
+    memset(dest, 0, BIT(DEST_RADIX) * sizeof(cte_t));
+}
+
+/* An untyped whose children are all gone hands out dirty memory again, so
+ * Retype first clears what it had handed out, and only that. */
+static void test_reset_clears_the_used_part(void **state)
 {
     (void)state;
     word_t cnode_end = 4096 + BIT(CNODE_BITS(4)), tcb = ALIGN_UP(cnode_end, TCB_BITS), tcb_end = tcb + BIT(TCB_BITS);
@@ -193,12 +210,33 @@ static void test_objects_are_zeroed(void **state)
     retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
     /* frame [0, 4096), CNode [4096, cnode_end), a gap, TCB [tcb, tcb_end) */
-    assert_true(tcb > cnode_end);
-    assert_int_equal(offset_of(dest[2].cap), tcb);
-    assert_true(all_bytes(untyped_memory, cnode_end, 0));
-    assert_true(all_bytes(untyped_memory + cnode_end, tcb - cnode_end, UNTYPED_FILL));
-    assert_true(all_bytes(untyped_memory + tcb, BIT(TCB_BITS), 0));
-    assert_true(all_bytes(untyped_memory + tcb_end, BIT(UNTYPED_BITS) - tcb_end, UNTYPED_FILL));
+    assert_int_equal(ut()->cap.untyped.free_offset, tcb_end);
+    memset(untyped_memory, 0x5a, tcb_end);                          /* what the objects' lives left */
+    memset(untyped_memory + tcb_end, UNTYPED_FILL, 64);             /* to show where clearing stops */
+    forget_children(ut());
+
+    retype_ok(ut(), args_for(seL4_CapTableObject, 4, 0, 1));
+    assert_int_equal(offset_of(dest[0].cap), 0);
+    assert_int_equal(ut()->cap.untyped.free_offset, BIT(CNODE_BITS(4)));
+    assert_true(all_bytes(untyped_memory, tcb_end, 0));
+    assert_true(all_bytes(untyped_memory + tcb_end, 64, UNTYPED_FILL));
+    assert_int_equal(arch_log.clear_count, 1);
+}
+
+/* A reset clears a bounded chunk at a time, from the top down, so that
+ * what lies beyond the free offset is zero after every chunk. */
+static void test_reset_goes_down_in_chunks(void **state)
+{
+    (void)state;
+    char *memory = test_alloc(17);
+    cte_t *big = put_cap(&root[60], cap_untyped_new(memory, 17, false, 0x10010));
+    memset(memory, 0x5a, 0x10010);
+    retype_ok(big, args_for(seL4_EndpointObject, 0, 0, 1));
+    assert_true(all_bytes(memory, BIT(17), 0));
+    assert_int_equal(arch_log.clear_count, 2);
+    assert_ptr_equal(arch_log.clear_last, memory);
+    assert_int_equal(arch_log.clear_bytes, 0x10000);
+    assert_int_equal(big->cap.untyped.free_offset, BIT(EP_BITS));
 }
 
 static void test_children_follow_the_untyped_in_the_tree(void **state)
@@ -229,21 +267,20 @@ static void test_watermark_resets_without_children(void **state)
 {
     (void)state;
     cte_t *u = ut();
-    /* As the boot untypeds are: fully used, but nothing made from them. */
+    /* Fully used, with nothing made from it: a copied untyped, once its copy is gone. */
     u->cap.untyped.free_offset = BIT(UNTYPED_BITS);
     retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
     assert_int_equal(u->cap.untyped.free_offset, 16);
 
-    /* Forget the child (as deleting it would), dirty the memory: the next
+    /* Forget the child (as deleting it would), dirty its memory: the next
      * retype starts at the base again, on zeroed memory. */
-    u->mdb.next = NULL;
-    dest[0] = (cte_t){ 0 };
-    memset(untyped_memory, 0x5a, 64);
+    forget_children(u);
+    memset(untyped_memory, 0x5a, 16);
     retype_ok(u, args_for(seL4_NotificationObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
     assert_int_equal(u->cap.untyped.free_offset, BIT(NOTIFICATION_BITS));
-    assert_true(all_bytes(untyped_memory, BIT(NOTIFICATION_BITS), 0));
+    assert_true(all_bytes(untyped_memory, 64, 0));
 }
 
 static void test_watermark_kept_with_children(void **state)
@@ -305,8 +342,15 @@ static void test_device_untyped_makes_device_frames_unzeroed(void **state)
     assert_true(child.untyped.is_device);
     assert_ptr_equal(cap_object(child), device_memory + 4096);
     assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
-    assert_int_equal(arch_log.frame_zeroed_count, 0);
     assert_int_equal(dev->cap.untyped.free_offset, 8192);
+
+    /* Nor does a reset clear it. */
+    forget_children(dev);
+    retype_ok(dev, args_for(FRAME_OBJECT, 0, 0, 1));
+    assert_ptr_equal(cap_object(dest[0].cap), device_memory);
+    assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
+    assert_int_equal(dev->cap.untyped.free_offset, 4096);
+    assert_int_equal(arch_log.clear_count, 0);
 }
 
 /* A device frame of 2^bits bytes at `base`. */
@@ -343,7 +387,9 @@ int main(void)
         TEST(test_endpoints_fill_the_window),
         TEST(test_each_retype_aligns_to_its_object_size),
         cmocka_unit_test(test_capabilities_of_each_kind),
-        TEST(test_objects_are_zeroed),
+        TEST(test_objects_are_not_cleared_again),
+        TEST(test_reset_clears_the_used_part),
+        TEST(test_reset_goes_down_in_chunks),
         TEST(test_children_follow_the_untyped_in_the_tree),
         TEST(test_watermark_resets_without_children),
         TEST(test_watermark_kept_with_children),

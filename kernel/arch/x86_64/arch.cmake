@@ -3,7 +3,7 @@ set(PAGODA_ARCH_USER_FLAGS -march=x86-64 -mtune=generic)
 set(PAGODA_KERNEL_ARCH_FLAGS -mcmodel=kernel -mno-red-zone -mgeneral-regs-only)
 set(PAGODA_KERNEL_ARCH_SOURCES boot.S entry.S boot.c cpu.c paging.c traps.c vspace.c)
 # Kernel library code the architecture uses (kernel/lib/): what the x86 PCs share.
-set(PAGODA_KERNEL_LIB_SOURCES coherent_frames.c multiboot.c pc99.c x86.c)
+set(PAGODA_KERNEL_LIB_SOURCES coherent_memory.c multiboot.c pc99.c x86.c)
 # Kernel library code that completes the architecture's paging.c (the host
 # tests compile it with it).
 set(PAGODA_KERNEL_LIB_PAGING_SOURCES no_frame_invocations.c)

@@ -1,8 +1,8 @@
 /*
  * The architecture hooks the generic kernel calls, for the host: the
  * console goes to a capture buffer, power-off and the return to user
- * unwind to the caller that expected them, and the VSpace/TLB hooks only
- * record that they were called.
+ * unwind to the caller that expected them, the VSpace/TLB hooks only
+ * record that they were called, and arch_clear_memory() clears and records.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,11 +58,12 @@ void arch_vspace_root_init(pte_t *root)
     arch_log.root_init_last = root;
 }
 
-void arch_frame_zeroed(void *frame, word_t bytes)
+void arch_clear_memory(void *memory, word_t bytes)
 {
-    arch_log.frame_zeroed_count++;
-    arch_log.frame_zeroed_last = frame;
-    arch_log.frame_zeroed_bytes = bytes;
+    memset(memory, 0, bytes);
+    arch_log.clear_count++;
+    arch_log.clear_last = memory;
+    arch_log.clear_bytes = bytes;
 }
 
 void arch_code_written(void *code, word_t bytes)

@@ -16,9 +16,9 @@ struct arch_log {
     word_t power_off_status;
     int root_init_count;
     pte_t *root_init_last;
-    int frame_zeroed_count;
-    void *frame_zeroed_last;
-    word_t frame_zeroed_bytes;
+    int clear_count;
+    void *clear_last;           /* the last call's memory and bytes */
+    word_t clear_bytes;
     int code_written_count;
     void *code_written_last;
     word_t code_written_bytes;

@@ -17,7 +17,6 @@ int untyped_env_setup(void **state)
     dest = test_cnode(DEST_RADIX);
     untyped_memory = test_alloc(UNTYPED_BITS);
     device_memory = test_alloc(UNTYPED_BITS);
-    memset(untyped_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
     memset(device_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
 
     put_cap(&root[ROOT_SLOT], cap_cnode_new(root, 8, ROOT_GUARD, 0));

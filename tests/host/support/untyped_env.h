@@ -5,7 +5,7 @@
  *             depth WORD_BITS
  *     [ROOT_SLOT]      root's own capability
  *     [DEST_SLOT]      dest, a CNode of radix 4 (16 slots)
- *     [UNTYPED_SLOT]   a 64 KiB untyped, its memory filled with UNTYPED_FILL
+ *     [UNTYPED_SLOT]   a 64 KiB untyped, its memory zero (as boot leaves it)
  *     [ENDPOINT_SLOT]  an endpoint (not a CNode)
  *     [DEVICE_SLOT]    a 64 KiB device untyped, filled with UNTYPED_FILL
  *     [ALIAS_SLOT]     root again, but with radix 8 and no guard

@@ -1,11 +1,46 @@
 /* Untyped_Retype: each check of the reference's section 8.1, and the effects of 8.2. */
 #include "harness.h"
+#include <pagoda/syscalls.h>
 
 /* Retype into the root CNode at `offset`, the common case. */
 static seL4_Error retype(seL4_CPtr untyped, seL4_Word type, seL4_Word size_bits, seL4_Word offset,
                          seL4_Word count)
 {
     return seL4_Untyped_Retype(untyped, type, size_bits, ROOT, 0, 0, offset, count);
+}
+
+/* The page mapped at `vaddr`: every word set to `value`, or whether every
+ * word is zero. */
+static void fill_page(seL4_Word vaddr, seL4_Word value)
+{
+    for (seL4_Word at = vaddr; at < vaddr + PAGE_SIZE; at += sizeof(seL4_Word)) {
+        poke(at, value);
+    }
+}
+
+static int page_is_zero(seL4_Word vaddr)
+{
+    for (seL4_Word at = vaddr; at < vaddr + PAGE_SIZE; at += sizeof(seL4_Word)) {
+        if (peek(at) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A 4 KiB untyped with no children, all of whose memory a frame made from
+ * it, now deleted, filled with ones: what the next Retype must not hand
+ * out as it is. */
+static seL4_CPtr dirty_untyped(void)
+{
+    seL4_CPtr untyped = new_untyped(seL4_PageBits), frame = new_slot();
+    seL4_Word vaddr = new_region();
+    map_tables(VSPACE, vaddr, seL4_PageBits);
+    expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NO_ERROR);
+    expect(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    fill_page(vaddr, ~(seL4_Word)0);
+    delete_cap(frame);
+    return untyped;
 }
 
 CASE(UNTYPED0001, "8.1-1", "a frame's label on an untyped -> IllegalOperation")
@@ -190,4 +225,59 @@ CASE(UNTYPED0020, "8.1-10 8.1-16", "256 objects at once")
     expect(retype(untyped, seL4_EndpointObject, 0, first, 256), NO_ERROR);
     expect(seL4_CNode_Delete(ROOT, first + 255, DEPTH), NO_ERROR);
     EXPECT(slot_is_empty(first + 255));
+}
+
+CASE(UNTYPED0021, "8.2-reset", "frames written, then deleted one by one: Retype makes them again in the same memory, zeroed")
+{
+    seL4_CPtr untyped = new_untyped(14), first = new_slot();
+    seL4_Word vaddr = new_region(), paddr[4];
+    for (int i = 1; i < 4; i++) {
+        new_slot();
+    }
+    map_tables(VSPACE, vaddr, seL4_PageBits);
+    expect(retype(untyped, FRAME_OBJECT, 0, first, 4), NO_ERROR);
+    for (seL4_Word i = 0; i < 4; i++) {
+        paddr[i] = frame_paddr(first + i);
+        expect(page_map(first + i, VSPACE, vaddr + i * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+        fill_page(vaddr + i * PAGE_SIZE, ~(seL4_Word)0);
+    }
+    for (seL4_Word i = 0; i < 4; i++) {
+        delete_cap(first + i);
+    }
+    expect(retype(untyped, FRAME_OBJECT, 0, first, 4), NO_ERROR);
+    for (seL4_Word i = 0; i < 4; i++) {
+        EXPECT(frame_paddr(first + i) == paddr[i]);
+        expect(page_map(first + i, VSPACE, vaddr + i * PAGE_SIZE, seL4_ReadWrite, 0), NO_ERROR);
+        EXPECT(page_is_zero(vaddr + i * PAGE_SIZE));
+    }
+}
+
+CASE(UNTYPED0022, "8.2-reset", "a CNode made where a deleted frame was written: every slot is empty")
+{
+    const seL4_Word radix = seL4_PageBits - seL4_SlotBits;
+    seL4_CPtr untyped = dirty_untyped(), cnode = new_slot(), probe = new_slot();
+    expect(retype(untyped, seL4_CapTableObject, radix, cnode, 1), NO_ERROR);
+    for (seL4_Word i = 0; i < BIT(radix); i++) {
+        expect(seL4_CNode_Copy(ROOT, probe, DEPTH, cnode, i, radix, seL4_AllRights), LOOKUP_MISSING(1, radix));
+    }
+}
+
+CASE(UNTYPED0023, "8.2-reset", "a TCB made where a deleted frame was written holds no capabilities; it deletes cleanly")
+{
+    seL4_CPtr untyped = dirty_untyped(), tcb = new_slot();
+    expect(retype(untyped, seL4_TCBObject, 0, tcb, 1), NO_ERROR);
+    EXPECT(pagoda_debug_check_invariants() == 0);
+    delete_cap(tcb);
+    EXPECT(slot_is_empty(tcb));
+}
+
+CASE(UNTYPED0024, "8.2-reset", "a page table made where a deleted frame was written maps nothing")
+{
+    seL4_CPtr untyped = dirty_untyped(), table = new_slot();
+    seL4_Word vaddr = new_region();
+    expect(retype(untyped, table_type(3), 0, table, 1), NO_ERROR);
+    map_tables(VSPACE, vaddr, TABLE_BITS(3));
+    expect(table_map(3, table, VSPACE, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
+    expect_unmapped(vaddr);
+    expect_unmapped(vaddr + BIT(TABLE_BITS(3)) - PAGE_SIZE);
 }

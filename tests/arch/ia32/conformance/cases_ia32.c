@@ -1,10 +1,11 @@
 /*
  * Conformance cases that make sense on ia32 alone: 4 MiB pages mapped by
  * the page directory itself, the page directory as the VSpace root with
- * labels of its own, and the end of user memory below the kernel window
- * at 0xe0000000.
+ * labels of its own, the end of user memory below the kernel window
+ * at 0xe0000000, and the SSE register the kernel clears memory with.
  */
 #include "harness.h"
+#include <string.h>
 
 #define LARGE_PAGE_SIZE BIT(seL4_LargePageBits)
 
@@ -79,4 +80,17 @@ CASE(IA32RANGE0001, "5-range 2.6.1-3d 2.7.2-5",
     expect(seL4_X86_PageTable_Map(pt, other, 0xdfffffff, 0), NO_ERROR);              /* masked to 0xdfc00000 */
     expect(page_map(frame, other, 0xdfffe000, seL4_ReadWrite, 0), NO_ERROR);
     delete_cap(other);
+}
+
+CASE(IA32SSE0001, "5-sse-kept", "a Revoke that clears memory leaves the user's %xmm0 as it was")
+{
+    static const seL4_Word pattern[4] = { 0x01234567, 0x89abcdef, 0xfedcba98, 0x76543210 };
+    seL4_Word after[4];
+    seL4_CPtr untyped = new_untyped(seL4_PageBits);
+    expect(seL4_Untyped_Retype(untyped, seL4_EndpointObject, 0, ROOT, 0, 0, new_slot(), 1), NO_ERROR);
+    __asm__ volatile("movups %0, %%xmm0" : : "m"(pattern));
+    seL4_Error error = seL4_CNode_Revoke(ROOT, untyped, DEPTH);
+    __asm__ volatile("movups %%xmm0, %0" : "=m"(after));
+    expect(error, NO_ERROR);
+    EXPECT(memcmp(after, pattern, sizeof(after)) == 0);
 }
