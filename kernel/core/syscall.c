@@ -192,6 +192,9 @@ static NOINLINE void handle_check_invariants(struct tcb *thread)
     arch_context_set_reply(&thread->context, check_invariants(thread, &complete), 0);
 }
 
+/* The rarer system calls above are out of line (NOINLINE) so that
+ * handle_syscall() needs no stack frame of theirs: every system call,
+ * Yield included, runs its prologue. */
 void handle_syscall(void)
 {
     struct tcb *thread = current_thread;

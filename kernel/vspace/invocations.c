@@ -366,10 +366,11 @@ static bool frame_map_passes_checks(struct tcb *thread, cap_t frame, seL4_Messag
     if (cap_type(vspace) != cap_vspace || map->asid == 0 || !IS_ALIGNED(map->vaddr, arch_paging.frame_bits[size])) {
         return false;
     }
-    bool target_ok = frame.frame.asid == 0 ? map->vaddr <= USER_TOP && map->vaddr + BIT(arch_paging.frame_bits[size]) <= USER_TOP
-                                           : frame.frame.asid == map->asid && cap_frame_mapped_address(frame) == map->vaddr;
+    bool target_ok = frame.frame.asid == 0
+                         ? map->vaddr <= USER_TOP && map->vaddr + BIT(arch_paging.frame_bits[size]) <= USER_TOP
+                         : frame.frame.asid == map->asid && cap_frame_mapped_address(frame) == map->vaddr;
     if (!target_ok) {
-        return false;
+        return false;       /* check_frame_target() would refuse it */
     }
     map->root = asid_lookup(map->asid);
     if (map->root != cap_object(vspace)) {
