@@ -226,8 +226,9 @@ static word_t block_bits(paddr_t start, paddr_t end)
 /*
  * Hands every free block to the root task as an untyped, largest first, so
  * that a program taking the first untyped with room finds one at once.
- * Each is cleared: free untyped memory is kept zero (untyped_reset), and
- * the root task's ELF file, among others, has been lying in it.
+ * None is clean: the root task's ELF file, among others, has been lying in
+ * that RAM, which Retype clears as it hands it out (clearing all of it here
+ * would cost boot a pass over every byte).
  */
 static void create_untypeds(struct root_task *rt)
 {
@@ -253,9 +254,7 @@ static void create_untypeds(struct root_task *rt)
     }
     bootinfo->untyped.start = rt->next_slot;
     for (word_t i = 0; i < count; i++) {
-        void *memory = phys_to_kernel(list[i].paddr);
-        arch_clear_memory(memory, BIT(list[i].sizeBits));
-        add_cap(rt, cap_untyped_new(memory, list[i].sizeBits, false, 0));
+        add_cap(rt, cap_untyped_new(phys_to_kernel(list[i].paddr), list[i].sizeBits, false, false, 0));
     }
     bootinfo->untyped.end = rt->next_slot;
 }

@@ -35,7 +35,7 @@ static void insert_copy(cte_t *src, cte_t *dest, cap_t cap)
 {
     cte_insert_child(src, dest, cap, is_cap_revocable(cap, src->cap));
     if (cap_type(cap) == cap_untyped) {
-        src->cap.untyped.free_offset = BIT(src->cap.untyped.size_bits);
+        cap_untyped_set_free_offset(&src->cap, BIT(src->cap.untyped.size_bits));
     }
 }
 

@@ -132,7 +132,7 @@ static void check_links(const cte_t *slot)
 static void check_untyped(const cte_t *untyped)
 {
     word_t base = (word_t)cap_object(untyped->cap);
-    word_t used_end = base + untyped->cap.untyped.free_offset;
+    word_t used_end = base + cap_untyped_free_offset(untyped->cap);
     for (const cte_t *child = untyped->mdb.next; child != NULL && cte_is_parent_of(untyped, child);
          child = child->mdb.next) {
         word_t start = (word_t)cap_object(child->cap);

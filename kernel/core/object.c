@@ -46,7 +46,7 @@ cap_t object_create(const struct object_kind *kind, void *memory, bool is_device
 {
     switch (kind->cap) {
     case cap_untyped:
-        return cap_untyped_new(memory, kind->size_bits, is_device, 0);
+        return cap_untyped_new(memory, kind->size_bits, is_device, !is_device, 0);
     case cap_cnode:
         return cap_cnode_new(memory, kind->detail, 0, 0);
     case cap_frame:

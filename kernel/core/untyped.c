@@ -83,30 +83,41 @@ void untyped_reset(cte_t *slot)
 {
     cap_t *untyped = &slot->cap;
     char *base = cap_object(*untyped);
-    if (untyped->untyped.is_device) {
-        untyped->untyped.free_offset = 0;
+    word_t free_offset;
+    if (!untyped->untyped.is_clean) {
+        /* Nothing of it is kept zero: Retype clears what it hands out. */
+        cap_untyped_set_free_offset(untyped, 0);
         return;
     }
-    while (untyped->untyped.free_offset != 0) {
-        word_t chunk_start = ALIGN_DOWN(untyped->untyped.free_offset - 1, RESET_CHUNK_BITS);
-        arch_clear_memory(base + chunk_start, untyped->untyped.free_offset - chunk_start);
-        untyped->untyped.free_offset = chunk_start;
+    while ((free_offset = cap_untyped_free_offset(*untyped)) != 0) {
+        word_t chunk_start = ALIGN_DOWN(free_offset - 1, RESET_CHUNK_BITS);
+        arch_clear_memory(base + chunk_start, free_offset - chunk_start);
+        cap_untyped_set_free_offset(untyped, chunk_start);
     }
 }
 
-/* Makes the objects; nothing can fail any more.  An untyped without
- * children is reset first: its objects may have been deleted one by one. */
+/*
+ * Makes the objects; nothing can fail any more.  An untyped without
+ * children that has handed memory out is reset first: its objects may
+ * have been deleted one by one.  A clean untyped's free memory is zero
+ * already; any other RAM is cleared here, all of the objects at once, so
+ * that a child untyped made of it is clean too.
+ */
 static void perform_retype(cte_t *untyped, bool reset, const struct object_kind *kind, cte_t *dest,
                            word_t count)
 {
-    if (reset) {
+    if (reset && cap_untyped_free_offset(untyped->cap) != 0) {
         untyped_reset(untyped);
     }
     word_t base = (word_t)cap_object(untyped->cap);
-    word_t start = ALIGN_UP(base + untyped->cap.untyped.free_offset, kind->size_bits);
+    word_t start = ALIGN_UP(base + cap_untyped_free_offset(untyped->cap), kind->size_bits);
+    word_t bytes = count << kind->size_bits;
     bool is_device = untyped->cap.untyped.is_device;
 
-    untyped->cap.untyped.free_offset = start + (count << kind->size_bits) - base;
+    cap_untyped_set_free_offset(&untyped->cap, start + bytes - base);
+    if (!is_device && !untyped->cap.untyped.is_clean) {
+        arch_clear_memory((void *)start, bytes);
+    }
     for (word_t i = 0; i < count; i++) {
         void *memory = (void *)(start + (i << kind->size_bits));
         cte_insert_child(untyped, &dest[i], object_create(kind, memory, is_device), true);
@@ -135,7 +146,7 @@ seL4_Error decode_untyped_invocation(struct invocation *inv)
 
     cap_t untyped = inv->slot->cap;
     bool reset = !cte_has_children(inv->slot);
-    word_t free_offset = reset ? 0 : untyped.untyped.free_offset;
+    word_t free_offset = reset ? 0 : cap_untyped_free_offset(untyped);
     word_t free_bytes = BIT(untyped.untyped.size_bits) - free_offset;
     if ((free_bytes >> kind.size_bits) < a.num_objects) {
         user_error("Untyped_Retype: insufficient memory (%lu * %lu bytes needed, %lu bytes available)",

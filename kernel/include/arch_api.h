@@ -146,11 +146,11 @@ void arch_tlb_flush_asid(word_t asid, pte_t *root);
  * choose).  Both are multiples of 16 (2^seL4_MinUntypedBits: nothing
  * Retype makes is smaller, and all is naturally aligned).
  *
- * Free untyped memory is kept zero, so that Retype need not clear what it
- * hands out (docs/semantics.md): boot clears all the RAM it hands out with
- * this, and an untyped's reset the part it had handed out.  Boot clears
- * hundreds of MiB, so this must be fast in instructions as much as in
- * cycles: under QEMU's TCG each one costs time.
+ * Retype clears with this what it makes of an untyped that is not clean
+ * (boot's RAM), a child untyped whole, and a clean untyped's reset the
+ * part it had handed out (docs/semantics.md).  That may be many MiB at
+ * once, so this must be fast in instructions as much as in cycles: under
+ * QEMU's TCG each one costs time.
  */
 void arch_clear_memory(void *memory, word_t bytes);
 

@@ -3,7 +3,9 @@
  * cap_layout32.h).  Every type has the type and the object it names; the
  * rest is per type.  Generic code uses the fields by name, and the object
  * and a zombie's parent, which a layout may pack by type, through
- * pack_object(), cap_object(), cap_set_object() and cap_zombie_parent().
+ * pack_object(), cap_object(), cap_set_object() and cap_zombie_parent(),
+ * and an untyped's free offset, which a layout may keep in units, through
+ * cap_untyped_free_offset() and cap_untyped_set_free_offset().
  */
 #ifndef CAP_H
 #define CAP_H
@@ -62,11 +64,15 @@ static inline cap_t cap_null_new(void)
     return (cap_t){ .words = { 0, 0 } };
 }
 
-static inline cap_t cap_untyped_new(void *base, word_t size_bits, bool is_device, word_t free_offset)
+/* An untyped that has handed out its first `free_offset` bytes.  A clean
+ * one promises that all its memory beyond that is zero; device memory,
+ * which the kernel never clears, is never clean. */
+static inline cap_t cap_untyped_new(void *base, word_t size_bits, bool is_device, bool is_clean,
+                                    word_t free_offset)
 {
     return (cap_t){ .untyped = { .type = cap_untyped, .object = pack_object(cap_untyped, base),
-                                 .size_bits = size_bits, .is_device = is_device,
-                                 .free_offset = free_offset } };
+                                 .size_bits = size_bits, .is_device = is_device, .is_clean = is_clean,
+                                 UNTYPED_FREE_OFFSET(free_offset) } };
 }
 
 static inline cap_t cap_cnode_new(void *slots, word_t radix, word_t guard_size, word_t guard)

@@ -11,16 +11,18 @@
  * alignment takes 29 - s bits: frames, VSpace roots and ASID pools 17,
  * page tables (ARMv7's are 1 KiB) 19, everything else 25; and an untyped,
  * smaller than the window, keeps its free offset (up to its size, when it
- * is full) in 29 bits.  That leaves room for a frame's ASID (seL4's 17
- * bits) and mapped page, but not for a whole pointer: a zombie's parent is
- * packed like an object.  Bit-fields are allocated from bit 0 up on every
- * 32-bit architecture Pagoda builds.
+ * is full) in 16-byte units in 25 bits, as seL4 does: nothing Retype makes
+ * is smaller, and all is naturally aligned.  That leaves room for a
+ * frame's ASID (seL4's 17 bits) and mapped page, but not for a whole
+ * pointer: a zombie's parent is packed like an object.  Bit-fields are
+ * allocated from bit 0 up on every 32-bit architecture Pagoda builds.
  */
 #ifndef CAP_LAYOUT32_H
 #define CAP_LAYOUT32_H
 
 #include <arch/memory.h>
 #include <printf.h>
+#include <sel4/constants.h>
 
 #define WINDOW_BITS 29
 
@@ -50,7 +52,9 @@ typedef union cap {
         uint64_t type : 4;
         uint64_t size_bits : 5;
         uint64_t is_device : 1;
-        uint64_t free_offset : 29;   /* bytes; an untyped is smaller than the window */
+        uint64_t is_clean : 1;       /* all beyond the free offset is zero */
+        uint64_t free_index : WINDOW_BITS - seL4_MinUntypedBits;   /* the free offset in 16-byte units */
+        uint64_t : 3;
         uint64_t object : OBJECT_BITS(4);
     } untyped;
     struct {
@@ -145,6 +149,23 @@ static inline void cap_set_object(cap_t *cap, const void *object)
     enum cap_type type = (enum cap_type)cap->any.type;
     word_t low_bits = 64 - OBJECT_BITS(object_shift(type));
     cap->raw = (cap->raw & ((1ull << low_bits) - 1)) | (uint64_t)pack_object(type, object) << low_bits;
+}
+
+/* An untyped's free offset: the bytes it has handed out (in an
+ * initializer, and read and set). */
+#define UNTYPED_FREE_OFFSET(offset) .free_index = (offset) >> seL4_MinUntypedBits
+
+static inline word_t cap_untyped_free_offset(cap_t cap)
+{
+    return (word_t)cap.untyped.free_index << seL4_MinUntypedBits;
+}
+
+static inline void cap_untyped_set_free_offset(cap_t *cap, word_t free_offset)
+{
+    if (CONFIG_DEBUG_BUILD) {
+        kassert(IS_ALIGNED(free_offset, seL4_MinUntypedBits));
+    }
+    cap->untyped.free_index = free_offset >> seL4_MinUntypedBits;
 }
 
 /* A zombie's parent: the zombie of the container it lies in, or NULL. */

@@ -18,7 +18,8 @@ typedef union cap {
         CAP_HEADER;
         word_t size_bits : 6;
         word_t is_device : 1;
-        word_t : 8;
+        word_t is_clean : 1;         /* all beyond the free offset is zero */
+        word_t : 7;
         word_t free_offset;          /* bytes already handed out */
     } untyped;
     struct {
@@ -95,6 +96,20 @@ static inline void *cap_object(cap_t cap)
 static inline void cap_set_object(cap_t *cap, const void *object)
 {
     cap->any.object = pack_object(cap_null, object);
+}
+
+/* An untyped's free offset: the bytes it has handed out (in an
+ * initializer, and read and set). */
+#define UNTYPED_FREE_OFFSET(offset) .free_offset = (offset)
+
+static inline word_t cap_untyped_free_offset(cap_t cap)
+{
+    return cap.untyped.free_offset;
+}
+
+static inline void cap_untyped_set_free_offset(cap_t *cap, word_t free_offset)
+{
+    cap->untyped.free_offset = free_offset;
 }
 
 /* A zombie's parent: the zombie of the container it lies in, or NULL. */

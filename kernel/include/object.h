@@ -23,13 +23,14 @@ static inline bool object_kind_allowed_on_device(const struct object_kind *kind)
 }
 
 /* Initialises a new object at `memory` and returns its capability.  The
- * memory is already zero (free untyped memory is kept so: see
- * untyped_reset), unless it is device memory, which is left as it is. */
+ * memory is already zero (a clean untyped's free memory, or cleared by
+ * Retype), unless it is device memory, which is left as it is: a new RAM
+ * untyped is therefore clean. */
 cap_t object_create(const struct object_kind *kind, void *memory, bool is_device);
 
 /* Makes all of the untyped in `slot`, which has no children, free again:
- * clears the part it handed out (not device memory, which is never
- * cleared) and sets its free offset to 0. */
+ * sets its free offset to 0, after clearing the part it handed out if it
+ * is clean (so that it stays clean). */
 void untyped_reset(struct cte *slot);
 
 /* The capability type's name, for debug messages. */

@@ -89,7 +89,7 @@ static seL4_Error decode_make_pool(struct invocation *inv)
     }
 
     struct asid_pool *memory = cap_object(untyped->cap);
-    untyped->cap.untyped.free_offset = BIT(seL4_ASIDPoolBits);
+    cap_untyped_set_free_offset(&untyped->cap, BIT(seL4_ASIDPoolBits));
     memset(memory, 0, BIT(seL4_ASIDPoolBits));
     asid_table[pool] = memory;
     address_spaces_changed = true;

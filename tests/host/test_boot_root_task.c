@@ -258,14 +258,34 @@ static void test_bootinfo_and_untypeds(void **state)
     assert_no_console();
 }
 
-/* Free untyped memory is kept zero, so boot clears every untyped, the
- * ELF file's memory with the rest, and only them. */
-static void test_untypeds_are_zero(void **state)
+/* Boot clears none of the RAM it hands out, which would cost it a pass
+ * over all of it: no untyped is clean, and the ELF file is still there. */
+static void test_untypeds_are_not_clean(void **state)
 {
     (void)state;
+    for (word_t slot = bootinfo->untyped.start; slot < bootinfo->untyped.end; slot++) {
+        assert_false(cnode[slot].cap.untyped.is_clean);
+        assert_int_equal(cap_untyped_free_offset(cnode[slot].cap), 0);
+    }
+    assert_int_equal(arch_log.clear_count, 0);
+    assert_int_equal(file[0x1000], file_byte(0));
+}
+
+/* So Retype clears what it makes of that RAM: an untyped of each one's
+ * whole size, the ELF file's memory among them, is zero and clean. */
+static void test_untypeds_hand_out_zero(void **state)
+{
+    (void)state;
+    cte_t *root_cnode = &cnode[seL4_CapInitThreadCNode];
     word_t count = bootinfo->untyped.end - bootinfo->untyped.start;
     for (word_t i = 0; i < count; i++) {
         const seL4_UntypedDesc *d = &bootinfo->untypedList[i];
+        const word_t args[] = { seL4_UntypedObject, d->sizeBits, 0, 0, bootinfo->empty.start + i, 1 };
+        struct invocation inv = make_invocation(&cnode[bootinfo->untyped.start + i], UntypedRetype, args,
+                                                ARRAY_SIZE(args), &root_cnode, 1);
+        assert_int_equal(decode_untyped_invocation(&inv), seL4_NoError);
+        cap_t child = cnode[bootinfo->empty.start + i].cap;
+        assert_true(child.untyped.is_clean);
         assert_true(all_zero((void *)d->paddr, BIT(d->sizeBits)));
     }
     assert_int_equal(arch_log.clear_count, count);
@@ -345,7 +365,8 @@ int main(void)
         TEST(test_the_thread),
         TEST(test_address_space),
         TEST(test_bootinfo_and_untypeds),
-        TEST(test_untypeds_are_zero),
+        TEST(test_untypeds_are_not_clean),
+        TEST(test_untypeds_hand_out_zero),
         TEST(test_power_off_dump),
         cmocka_unit_test_setup_teardown(test_unaligned_ram_start, setup_unaligned_ram, teardown),
         cmocka_unit_test_setup_teardown(test_kernel_region_kept, setup_kernel_in_ram, teardown),

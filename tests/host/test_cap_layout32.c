@@ -46,7 +46,8 @@ struct field {
 
 ACCESSORS(untyped_size_bits, untyped.size_bits)
 ACCESSORS(untyped_is_device, untyped.is_device)
-ACCESSORS(untyped_free_offset, untyped.free_offset)
+ACCESSORS(untyped_is_clean, untyped.is_clean)
+ACCESSORS(untyped_free_index, untyped.free_index)
 ACCESSORS(cnode_radix, cnode.radix)
 ACCESSORS(cnode_guard_size, cnode.guard_size)
 ACCESSORS(cnode_guard, cnode.guard)
@@ -71,14 +72,15 @@ ACCESSORS(zombie_exhausted, zombie.exhausted)
 #define FIELD(type, name, width) { type, #name, width, set_##name, get_##name }
 
 /* What each must hold: a size in bits or a radix up to the word's, an
- * untyped's offset (an untyped is smaller than the window, which is
- * smaller than 2^29 bytes), seL4's 18-bit guard and 28-bit badge, seL4's 17-bit ASIDs, a page of the
+ * untyped's free offset in 16-byte units (an untyped is smaller than the
+ * window, which is smaller than 2^29 bytes), seL4's 18-bit guard and 28-bit badge, seL4's 17-bit ASIDs, a page of the
  * 32-bit address space, a frame size index of ARMv7's four, the one table
  * type below the root, a table's level. */
 static const struct field fields[] = {
     FIELD(cap_untyped, untyped_size_bits, 5),
     FIELD(cap_untyped, untyped_is_device, 1),
-    FIELD(cap_untyped, untyped_free_offset, 29),
+    FIELD(cap_untyped, untyped_is_clean, 1),
+    FIELD(cap_untyped, untyped_free_index, 25),
     FIELD(cap_cnode, cnode_radix, 5),
     FIELD(cap_cnode, cnode_guard_size, 5),
     FIELD(cap_cnode, cnode_guard, seL4_GuardBits),
@@ -209,11 +211,16 @@ static void test_constructors(void **state)
 {
     (void)state;
     void *base = highest_object(cap_untyped);
-    cap_t untyped = cap_untyped_new(base, 28, true, BIT(28));
+    cap_t untyped = cap_untyped_new(base, 28, true, false, BIT(28));
     assert_ptr_equal(cap_object(untyped), base);
     assert_int_equal(untyped.untyped.size_bits, 28);
     assert_true(untyped.untyped.is_device);
-    assert_int_equal(untyped.untyped.free_offset, BIT(28));
+    assert_false(untyped.untyped.is_clean);
+    assert_int_equal(cap_untyped_free_offset(untyped), BIT(28));
+    untyped = cap_untyped_new(base, 4, false, true, 16);
+    assert_false(untyped.untyped.is_device);
+    assert_true(untyped.untyped.is_clean);
+    assert_int_equal(cap_untyped_free_offset(untyped), 16);
 
     cap_t cnode = cap_cnode_new(base, 12, 20, 0x2abcd);
     assert_ptr_equal(cap_object(cnode), base);
@@ -243,13 +250,31 @@ static void test_constructors(void **state)
 }
 
 /* The largest untyped the window holds, used up: its free offset is its
- * size, which must not wrap to 0 (empty) in the field's 29 bits. */
+ * size, which must not wrap to 0 (empty) in the field's 25 bits of 16-byte
+ * units. */
 static void test_largest_untyped_full(void **state)
 {
     (void)state;
     word_t bits = word_log2(KERNEL_WINDOW_SIZE);
-    cap_t untyped = cap_untyped_new(lowest_object(cap_untyped), bits, false, BIT(bits));
-    assert_int_equal(untyped.untyped.free_offset, BIT(bits));
+    cap_t untyped = cap_untyped_new(lowest_object(cap_untyped), bits, false, true, BIT(bits));
+    assert_int_equal(cap_untyped_free_offset(untyped), BIT(bits));
+    cap_untyped_set_free_offset(&untyped, BIT(bits) - 16);
+    assert_int_equal(cap_untyped_free_offset(untyped), BIT(bits) - 16);
+    assert_true(untyped.untyped.is_clean);
+    assert_ptr_equal(cap_object(untyped), lowest_object(cap_untyped));
+}
+
+/* A free offset off 16 bytes cannot be kept in units: a kernel bug the
+ * debug kernel stops at. */
+static void test_unaligned_free_offset_panics(void **state)
+{
+    (void)state;
+    cap_t untyped = cap_untyped_new(lowest_object(cap_untyped), 12, false, true, 0);
+    harness_reset();
+    expect_power_off(cap_untyped_set_free_offset(&untyped, 8));
+    assert_int_equal(arch_log.power_off_status, PAGODA_STATUS_PANIC);
+    assert_true(strncmp(console_text(), "Pagoda panic: assertion failed", 30) == 0);
+    console_clear();
 }
 
 /* A zombie's parent is packed like an object: it comes back, from the
@@ -284,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_unpackable_objects_panic),
         cmocka_unit_test(test_constructors),
         cmocka_unit_test(test_largest_untyped_full),
+        cmocka_unit_test(test_unaligned_free_offset_panics),
         cmocka_unit_test(test_zombie_parent),
     };
     return cmocka_run_group_tests_name("cap-layout32", tests, NULL, NULL);

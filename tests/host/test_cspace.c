@@ -149,7 +149,7 @@ static void test_invalid_root(void **state)
     (void)state;
     assert_fault(resolve_address_bits(endpoint_cap(), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
     assert_fault(resolve_address_bits(cap_null_new(), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
-    assert_fault(resolve_address_bits(cap_untyped_new(flat, 17, false, 0), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
+    assert_fault(resolve_address_bits(cap_untyped_new(flat, 17, false, false, 0), 0, DEPTH), seL4_InvalidRoot, 0, 0, 0);
 }
 
 /* ---- lookup_slot_for_cnode_op ----------------------------------------- */

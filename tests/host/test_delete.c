@@ -196,7 +196,7 @@ static void test_revoke_deletes_descendants(void **state)
     (void)state;
     cte_t *root = test_cnode(4);
     void *memory = test_alloc(12);
-    put_cap(&root[0], cap_untyped_new(memory, 12, false, 0));
+    put_cap(&root[0], cap_untyped_new(memory, 12, false, true, 0));
     cap_t cnode = cap_cnode_new(memory, 2, WORD_BITS - 2, 0);
     cap_t ep = cap_endpoint_new((char *)memory + 1024, cap_endpoint, seL4_AllRights.words[0]);
     cte_insert_child(&root[0], &root[1], cnode, true);
@@ -213,27 +213,36 @@ static void test_revoke_deletes_descendants(void **state)
     assert_int_equal(cap_type(root[4].cap), cap_endpoint);
 }
 
-/* Revoking an untyped makes all its memory free again: what it had
- * handed out is cleared, and no more (device memory not even that). */
+/* Revoking an untyped makes all its memory free again.  A clean one
+ * clears what it had handed out, and no more, and stays clean; one that
+ * is not (boot's RAM, device memory) clears nothing: Retype clears boot's
+ * RAM as it hands it out, and never device memory. */
 static void test_revoke_resets_an_untyped(void **state)
 {
     (void)state;
     cte_t *root = test_cnode(4);
-    char *memory = test_alloc(13), *device = memory + 4096;
-    put_cap(&root[0], cap_untyped_new(memory, 12, false, 32));
-    put_cap(&root[1], cap_untyped_new(device, 12, true, 4096));
-    cte_insert_child(&root[0], &root[2], cap_endpoint_new(memory, cap_endpoint, seL4_AllRights.words[0]), true);
-    cte_insert_child(&root[1], &root[3], cap_frame_new(device, 0, vm_read_write, true), true);
-    memset(memory, 0x5a, 8192);
+    char *memory = test_alloc(14), *boot_ram = memory + 4096, *device = memory + 8192;
+    put_cap(&root[0], cap_untyped_new(memory, 12, false, true, 32));
+    put_cap(&root[1], cap_untyped_new(boot_ram, 12, false, false, 32));
+    put_cap(&root[2], cap_untyped_new(device, 12, true, false, 4096));
+    cte_insert_child(&root[0], &root[3], cap_endpoint_new(memory, cap_endpoint, seL4_AllRights.words[0]), true);
+    cte_insert_child(&root[1], &root[4], cap_endpoint_new(boot_ram, cap_endpoint, seL4_AllRights.words[0]), true);
+    cte_insert_child(&root[2], &root[5], cap_frame_new(device, 0, vm_read_write, true), true);
+    memset(memory, 0x5a, 3 * 4096);
 
-    cte_revoke(&root[0]);
-    cte_revoke(&root[1]);
-    assert_all_empty(&root[2], 2);
-    assert_int_equal(root[0].cap.untyped.free_offset, 0);
-    assert_int_equal(root[1].cap.untyped.free_offset, 0);
+    for (int i = 0; i < 3; i++) {
+        cte_revoke(&root[i]);
+        assert_int_equal(cap_untyped_free_offset(root[i].cap), 0);
+    }
+    assert_all_empty(&root[3], 3);
     assert_true(all_zero(memory, 32));
     assert_int_equal(memory[32], 0x5a);
+    assert_true(root[0].cap.untyped.is_clean);
+    assert_int_equal(boot_ram[0], 0x5a);
+    assert_false(root[1].cap.untyped.is_clean);
     assert_int_equal(device[0], 0x5a);
+    assert_false(root[2].cap.untyped.is_clean);
+    assert_int_equal(arch_log.clear_count, 1);
 }
 
 /* Revoking a copy deletes nothing: copies are not revocable. */

@@ -288,7 +288,7 @@ static void test_an_object_outside_its_untyped(void **state)
 {
     (void)state;
     retype(smallest_untyped(), seL4_EndpointObject, 0, SPARE);
-    rt->cnode[smallest_untyped()].cap.untyped.free_offset = 0;
+    cap_untyped_set_free_offset(&rt->cnode[smallest_untyped()].cap, 0);
     assert_violations(1, "invariant violated: Endpoint at %p lies outside the used part of its untyped at %p\n",
                       cap_object(slot_of(SPARE)->cap), cap_object(rt->cnode[smallest_untyped()].cap));
 }

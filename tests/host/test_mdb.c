@@ -19,7 +19,7 @@ static void *at(word_t offset)
 
 static cap_t untyped(word_t base, word_t bits)
 {
-    return cap_untyped_new(at(base), bits, false, 0);
+    return cap_untyped_new(at(base), bits, false, false, 0);
 }
 
 static cap_t object(enum cap_type type, word_t base)

@@ -168,6 +168,7 @@ static void assert_unchanged(const struct check_row *row, cap_t untyped_before)
     cte_t *untyped = &root[row->device ? DEVICE_SLOT : UNTYPED_SLOT];
     assert_memory_equal(&untyped->cap, &untyped_before, sizeof(cap_t));
     assert_false(cte_has_children(untyped));
+    assert_int_equal(arch_log.clear_count, 0);
     for (word_t i = 0; i < BIT(DEST_RADIX); i++) {
         assert_int_equal(cap_is_null(dest[i].cap), row->occupied != i + 1);
     }
@@ -201,7 +202,7 @@ static void test_not_enough_memory_counts_from_the_watermark(void **state)
     struct retype_args blocks = { UT, 11, DEST_SLOT, DEPTH, 0, 1 };
     cte_t *ut = &root[UNTYPED_SLOT];
 
-    ut->cap.untyped.free_offset = 0xf000;
+    cap_untyped_set_free_offset(&ut->cap, 0xf000);
     cte_insert_child(ut, &root[100], cap_object_new(cap_endpoint, untyped_memory), true);
     blocks.count = 3;
     assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], blocks), seL4_NotEnoughMemory);
@@ -210,7 +211,7 @@ static void test_not_enough_memory_counts_from_the_watermark(void **state)
 
     blocks.count = 2;
     assert_int_equal(retype(&inv, ut, &root[ROOT_SLOT], blocks), seL4_NoError);
-    assert_int_equal(ut->cap.untyped.free_offset, 0x10000);
+    assert_int_equal(cap_untyped_free_offset(ut->cap), 0x10000);
     blocks.offset = 2;
     blocks.count = 1;
     blocks.type = EP;

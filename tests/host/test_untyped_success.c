@@ -1,8 +1,10 @@
 /*
  * Successful Untyped_Retype (kernel/core/untyped.c, object.c): where the
- * objects go, what capabilities come out, what memory is cleared (only
- * the used part of an untyped being reset: free memory is kept zero), and
- * how the children enter the derivation tree.
+ * objects go, what capabilities come out, what memory is cleared (a clean
+ * untyped's free memory is zero already, so only the used part of one
+ * being reset; an untyped that is not clean, as boot's are, has each
+ * object cleared as it is made, a child untyped whole, which is then
+ * clean), and how the children enter the derivation tree.
  */
 #include "levels.h"
 #include "untyped_env.h"
@@ -20,6 +22,11 @@ static cte_t *ut(void)
     return &root[UNTYPED_SLOT];
 }
 
+static cte_t *boot_ram(void)
+{
+    return &root[BOOT_RAM_SLOT];
+}
+
 /* Retypes into dest (or root, for depth 0) and expects success. */
 static void retype_ok(cte_t *untyped, struct retype_args args)
 {
@@ -34,9 +41,14 @@ static struct retype_args args_for(word_t type, word_t size_bits, word_t offset,
     return (struct retype_args){ type, size_bits, DEST_SLOT, WORD_BITS, offset, count };
 }
 
+static word_t offset_in(cap_t cap, const char *memory)
+{
+    return (word_t)cap_object(cap) - (word_t)memory;
+}
+
 static word_t offset_of(cap_t cap)
 {
-    return (word_t)cap_object(cap) - (word_t)untyped_memory;
+    return offset_in(cap, untyped_memory);
 }
 
 static bool all_bytes(const char *memory, word_t size, char value)
@@ -59,7 +71,7 @@ static void test_endpoints_fill_the_window(void **state)
     }
     assert_true(cap_is_null(dest[1].cap));
     assert_true(cap_is_null(dest[5].cap));
-    assert_int_equal(ut()->cap.untyped.free_offset, 3 << EP_BITS);
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), 3 << EP_BITS);
     assert_true(all_bytes(untyped_memory, BIT(UNTYPED_BITS), 0));
 }
 
@@ -70,21 +82,21 @@ static void test_each_retype_aligns_to_its_object_size(void **state)
     retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 1, 1));
     assert_int_equal(offset_of(dest[1].cap), tcb);
-    assert_int_equal(ut()->cap.untyped.free_offset, 2 * tcb);
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), 2 * tcb);
 
     retype_ok(ut(), args_for(seL4_CapTableObject, 2, 2, 2));
     assert_int_equal(offset_of(dest[2].cap), 2 * tcb);
     assert_int_equal(offset_of(dest[3].cap), 2 * tcb + cnode);
-    assert_int_equal(ut()->cap.untyped.free_offset, 2 * tcb + 2 * cnode);
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), 2 * tcb + 2 * cnode);
 
     word_t page = ALIGN_UP(2 * tcb + 2 * cnode, 12);
     retype_ok(ut(), args_for(FRAME_OBJECT, 0, 4, 1));
     assert_int_equal(offset_of(dest[4].cap), page);
-    assert_int_equal(ut()->cap.untyped.free_offset, page + 4096);
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), page + 4096);
 
     retype_ok(ut(), args_for(seL4_NotificationObject, 0, 5, 1));
     assert_int_equal(offset_of(dest[5].cap), page + 4096);
-    assert_int_equal(ut()->cap.untyped.free_offset, page + 4096 + BIT(NOTIFICATION_BITS));
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), page + 4096 + BIT(NOTIFICATION_BITS));
 }
 
 /* ---- The capabilities made, type by type ------------------------------ */
@@ -125,7 +137,8 @@ static void assert_cap_detail(const struct kind_row *k, cap_t cap)
     case cap_untyped:
         assert_int_equal(cap.untyped.size_bits, k->detail);
         assert_false(cap.untyped.is_device);
-        assert_int_equal(cap.untyped.free_offset, 0);
+        assert_true(cap.untyped.is_clean);
+        assert_int_equal(cap_untyped_free_offset(cap), 0);
         break;
     case cap_cnode:
         assert_int_equal(cap.cnode.radix, k->detail);
@@ -152,32 +165,83 @@ static void assert_cap_detail(const struct kind_row *k, cap_t cap)
     }
 }
 
+/* An endpoint, then two objects of kind `k`, from the untyped in `slot`,
+ * whose memory is `memory`. */
+static void check_kind(const struct kind_row *k, word_t slot, const char *memory)
+{
+    cte_t *untyped = &root[slot];
+    word_t start = ALIGN_UP(16, k->object_bits), end = start + (2ul << k->object_bits);
+    /* Something first, so the object's alignment shows. */
+    retype_ok(untyped, args_for(seL4_EndpointObject, 0, 0, 1));
+    retype_ok(untyped, args_for(k->type, k->size_bits, 1, 2));
+    for (word_t j = 0; j < 2; j++) {
+        cap_t cap = dest[1 + j].cap;
+        assert_int_equal(cap_type(cap), k->cap);
+        assert_int_equal(offset_in(cap, memory), start + (j << k->object_bits));
+        assert_int_equal(cap_object_size_bits(cap), k->object_bits);
+        assert_cap_detail(k, cap);
+    }
+    /* A new VSpace root gets the kernel's mappings. */
+    assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
+    if (k->cap == cap_vspace) {
+        assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
+    }
+    assert_int_equal(cap_untyped_free_offset(untyped->cap), end);
+    assert_true(all_bytes(memory + start, end - start, 0));
+}
+
 static void test_capabilities_of_each_kind(void **state)
 {
     for (size_t i = 0; i < ARRAY_SIZE(kinds); i++) {
         const struct kind_row *k = &kinds[i];
         print_message("kind: %s\n", k->name);
+        /* Nothing is cleared: the untyped's free memory is zero already. */
         untyped_env_setup(state);
-        /* Something first, so the object's alignment shows. */
-        retype_ok(ut(), args_for(seL4_EndpointObject, 0, 0, 1));
-        retype_ok(ut(), args_for(k->type, k->size_bits, 1, 2));
-        for (word_t j = 0; j < 2; j++) {
-            cap_t cap = dest[1 + j].cap;
-            assert_int_equal(cap_type(cap), k->cap);
-            assert_int_equal(offset_of(cap), ALIGN_UP(16, k->object_bits) + (j << k->object_bits));
-            assert_int_equal(cap_object_size_bits(cap), k->object_bits);
-            assert_cap_detail(k, cap);
-        }
-        /* A new VSpace root gets the kernel's mappings; nothing is
-         * cleared, as the untyped's free memory is zero already. */
-        assert_int_equal(arch_log.root_init_count, k->cap == cap_vspace ? 2 : 0);
-        if (k->cap == cap_vspace) {
-            assert_ptr_equal(arch_log.root_init_last, cap_object(dest[2].cap));
-        }
+        check_kind(k, UNTYPED_SLOT, untyped_memory);
         assert_int_equal(arch_log.clear_count, 0);
-        assert_int_equal(ut()->cap.untyped.free_offset, ALIGN_UP(16, k->object_bits) + (2ul << k->object_bits));
+        harness_teardown(state);
+
+        /* Each batch is cleared, and nothing else: not the gap the
+         * alignment leaves, nor what lies beyond. */
+        untyped_env_setup(state);
+        check_kind(k, BOOT_RAM_SLOT, boot_ram_memory);
+        word_t start = ALIGN_UP(16, k->object_bits), end = start + (2ul << k->object_bits);
+        assert_int_equal(arch_log.clear_count, 2);
+        assert_ptr_equal(arch_log.clear_last, boot_ram_memory + start);
+        assert_int_equal(arch_log.clear_bytes, end - start);
+        assert_true(all_bytes(boot_ram_memory, 16, 0));
+        assert_true(all_bytes(boot_ram_memory + 16, start - 16, UNTYPED_FILL));
+        assert_true(all_bytes(boot_ram_memory + end, BIT(UNTYPED_BITS) - end, UNTYPED_FILL));
+        assert_false(boot_ram()->cap.untyped.is_clean);
         harness_teardown(state);
     }
+}
+
+/* A child untyped of one that is not clean is cleared whole, so it is
+ * clean: what it makes costs no clearing. */
+static void test_child_of_boot_ram_is_cleared_whole_and_clean(void **state)
+{
+    (void)state;
+    word_t bits = UNTYPED_BITS - 2;
+    retype_ok(boot_ram(), args_for(seL4_UntypedObject, bits, 0, 1));
+    assert_true(dest[0].cap.untyped.is_clean);
+    assert_true(all_bytes(boot_ram_memory, BIT(bits), 0));
+    assert_true(all_bytes(boot_ram_memory + BIT(bits), BIT(UNTYPED_BITS) - BIT(bits), UNTYPED_FILL));
+    assert_int_equal(arch_log.clear_count, 1);
+
+    retype_ok(&dest[0], args_for(FRAME_OBJECT, 0, 1, 2));
+    retype_ok(&dest[0], args_for(seL4_TCBObject, 0, 3, 1));
+    assert_int_equal(offset_in(dest[2].cap, boot_ram_memory), 4096);
+    assert_int_equal(arch_log.clear_count, 1);
+}
+
+/* A child untyped of a clean one is clean already. */
+static void test_child_of_clean_is_clean_uncleared(void **state)
+{
+    (void)state;
+    retype_ok(ut(), args_for(seL4_UntypedObject, 12, 0, 2));
+    assert_true(dest[0].cap.untyped.is_clean && dest[1].cap.untyped.is_clean);
+    assert_int_equal(arch_log.clear_count, 0);
 }
 
 /* Retype trusts free untyped memory to be zero: it writes none of it,
@@ -200,8 +264,9 @@ static void forget_children(cte_t *untyped)
     memset(dest, 0, BIT(DEST_RADIX) * sizeof(cte_t));
 }
 
-/* An untyped whose children are all gone hands out dirty memory again, so
- * Retype first clears what it had handed out, and only that. */
+/* A clean untyped whose children are all gone hands out dirty memory
+ * again, so Retype first clears what it had handed out, and only that:
+ * the untyped stays clean. */
 static void test_reset_clears_the_used_part(void **state)
 {
     (void)state;
@@ -210,17 +275,42 @@ static void test_reset_clears_the_used_part(void **state)
     retype_ok(ut(), args_for(seL4_CapTableObject, 4, 1, 1));
     retype_ok(ut(), args_for(seL4_TCBObject, 0, 2, 1));
     /* frame [0, 4096), CNode [4096, cnode_end), a gap, TCB [tcb, tcb_end) */
-    assert_int_equal(ut()->cap.untyped.free_offset, tcb_end);
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), tcb_end);
     memset(untyped_memory, 0x5a, tcb_end);                          /* what the objects' lives left */
     memset(untyped_memory + tcb_end, UNTYPED_FILL, 64);             /* to show where clearing stops */
     forget_children(ut());
 
     retype_ok(ut(), args_for(seL4_CapTableObject, 4, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
-    assert_int_equal(ut()->cap.untyped.free_offset, BIT(CNODE_BITS(4)));
+    assert_int_equal(cap_untyped_free_offset(ut()->cap), BIT(CNODE_BITS(4)));
     assert_true(all_bytes(untyped_memory, tcb_end, 0));
     assert_true(all_bytes(untyped_memory + tcb_end, 64, UNTYPED_FILL));
     assert_int_equal(arch_log.clear_count, 1);
+    assert_true(ut()->cap.untyped.is_clean);
+}
+
+/* One that is not clean keeps nothing zero, so its reset clears nothing:
+ * Retype clears just what it makes again. */
+static void test_boot_ram_reset_clears_only_the_new_objects(void **state)
+{
+    (void)state;
+    retype_ok(boot_ram(), args_for(FRAME_OBJECT, 0, 0, 2));
+    memset(boot_ram_memory, 0x5a, 2 * 4096);                        /* what the frames' lives left */
+    forget_children(boot_ram());
+
+    retype_ok(boot_ram(), args_for(seL4_EndpointObject, 0, 0, 1));
+    assert_int_equal(offset_in(dest[0].cap, boot_ram_memory), 0);
+    assert_int_equal(cap_untyped_free_offset(boot_ram()->cap), BIT(EP_BITS));
+    assert_true(all_bytes(boot_ram_memory, BIT(EP_BITS), 0));
+    assert_true(all_bytes(boot_ram_memory + BIT(EP_BITS), 2 * 4096 - BIT(EP_BITS), 0x5a));
+    assert_int_equal(arch_log.clear_count, 2);
+    assert_int_equal(arch_log.clear_bytes, BIT(EP_BITS));
+    assert_false(boot_ram()->cap.untyped.is_clean);
+
+    /* What it makes next, over the frames' old memory, is cleared too. */
+    retype_ok(boot_ram(), args_for(FRAME_OBJECT, 0, 1, 1));
+    assert_int_equal(offset_in(dest[1].cap, boot_ram_memory), 4096);
+    assert_true(all_bytes(boot_ram_memory + 4096, 4096, 0));
 }
 
 /* A reset clears a bounded chunk at a time, from the top down, so that
@@ -229,14 +319,14 @@ static void test_reset_goes_down_in_chunks(void **state)
 {
     (void)state;
     char *memory = test_alloc(17);
-    cte_t *big = put_cap(&root[60], cap_untyped_new(memory, 17, false, 0x10010));
+    cte_t *big = put_cap(&root[60], cap_untyped_new(memory, 17, false, true, 0x10010));
     memset(memory, 0x5a, 0x10010);
     retype_ok(big, args_for(seL4_EndpointObject, 0, 0, 1));
     assert_true(all_bytes(memory, BIT(17), 0));
     assert_int_equal(arch_log.clear_count, 2);
     assert_ptr_equal(arch_log.clear_last, memory);
     assert_int_equal(arch_log.clear_bytes, 0x10000);
-    assert_int_equal(big->cap.untyped.free_offset, BIT(EP_BITS));
+    assert_int_equal(cap_untyped_free_offset(big->cap), BIT(EP_BITS));
 }
 
 static void test_children_follow_the_untyped_in_the_tree(void **state)
@@ -268,10 +358,10 @@ static void test_watermark_resets_without_children(void **state)
     (void)state;
     cte_t *u = ut();
     /* Fully used, with nothing made from it: a copied untyped, once its copy is gone. */
-    u->cap.untyped.free_offset = BIT(UNTYPED_BITS);
+    cap_untyped_set_free_offset(&u->cap, BIT(UNTYPED_BITS));
     retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
-    assert_int_equal(u->cap.untyped.free_offset, 16);
+    assert_int_equal(cap_untyped_free_offset(u->cap), 16);
 
     /* Forget the child (as deleting it would), dirty its memory: the next
      * retype starts at the base again, on zeroed memory. */
@@ -279,21 +369,46 @@ static void test_watermark_resets_without_children(void **state)
     memset(untyped_memory, 0x5a, 16);
     retype_ok(u, args_for(seL4_NotificationObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0);
-    assert_int_equal(u->cap.untyped.free_offset, BIT(NOTIFICATION_BITS));
+    assert_int_equal(cap_untyped_free_offset(u->cap), BIT(NOTIFICATION_BITS));
     assert_true(all_bytes(untyped_memory, 64, 0));
+}
+
+/* CNode_Copy of the untyped in `slot` into root slot `copy`. */
+static void copy_untyped(word_t slot, word_t copy)
+{
+    cte_t *node = &root[ROOT_SLOT];
+    const word_t args[] = { copy, WORD_BITS, slot, WORD_BITS, seL4_AllRights.words[0] };
+    struct invocation inv = make_invocation(node, CNodeCopy, args, ARRAY_SIZE(args), &node, 1);
+    assert_int_equal(decode_cnode_invocation(&inv), seL4_NoError);
+}
+
+/* A copy has what its source had beyond the free offset, so it is clean
+ * if the source was: Retype from it clears just as from the source. */
+static void test_copies_keep_whether_clean(void **state)
+{
+    (void)state;
+    copy_untyped(UNTYPED_SLOT, 70);
+    copy_untyped(BOOT_RAM_SLOT, 71);
+    assert_true(root[70].cap.untyped.is_clean);
+    assert_false(root[71].cap.untyped.is_clean);
+    retype_ok(&root[70], args_for(FRAME_OBJECT, 0, 0, 1));
+    assert_int_equal(arch_log.clear_count, 0);
+    retype_ok(&root[71], args_for(FRAME_OBJECT, 0, 1, 1));
+    assert_int_equal(arch_log.clear_count, 1);
+    assert_true(all_bytes(boot_ram_memory, 4096, 0));
 }
 
 static void test_watermark_kept_with_children(void **state)
 {
     (void)state;
     cte_t *u = ut();
-    u->cap.untyped.free_offset = 0x110;
+    cap_untyped_set_free_offset(&u->cap, 0x110);
     cte_insert_child(u, &root[100], cap_object_new(cap_endpoint, untyped_memory), true);
     retype_ok(u, args_for(seL4_EndpointObject, 0, 0, 1));
     assert_int_equal(offset_of(dest[0].cap), 0x110);
     retype_ok(u, args_for(seL4_NotificationObject, 0, 1, 1));
     assert_int_equal(offset_of(dest[1].cap), 0x120);
-    assert_int_equal(u->cap.untyped.free_offset, 0x120 + BIT(NOTIFICATION_BITS));
+    assert_int_equal(cap_untyped_free_offset(u->cap), 0x120 + BIT(NOTIFICATION_BITS));
 }
 
 static void test_last_slot_of_the_window(void **state)
@@ -340,16 +455,17 @@ static void test_device_untyped_makes_device_frames_unzeroed(void **state)
     assert_ptr_equal(cap_object(frame), device_memory);
     assert_int_equal(cap_type(child), cap_untyped);
     assert_true(child.untyped.is_device);
+    assert_false(child.untyped.is_clean);
     assert_ptr_equal(cap_object(child), device_memory + 4096);
     assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
-    assert_int_equal(dev->cap.untyped.free_offset, 8192);
+    assert_int_equal(cap_untyped_free_offset(dev->cap), 8192);
 
     /* Nor does a reset clear it. */
     forget_children(dev);
     retype_ok(dev, args_for(FRAME_OBJECT, 0, 0, 1));
     assert_ptr_equal(cap_object(dest[0].cap), device_memory);
     assert_true(all_bytes(device_memory, BIT(UNTYPED_BITS), UNTYPED_FILL));
-    assert_int_equal(dev->cap.untyped.free_offset, 4096);
+    assert_int_equal(cap_untyped_free_offset(dev->cap), 4096);
     assert_int_equal(arch_log.clear_count, 0);
 }
 
@@ -368,14 +484,14 @@ static void test_large_and_huge_frames(void **state)
 {
     (void)state;
     word_t bits = ENTRY_BITS(FIRST_FRAME_LEVEL) + 1, base = KERNEL_WINDOW_PADDR + BIT(bits);
-    cte_t *big = put_cap(&root[60], cap_untyped_new((void *)base, bits, true, 0));
+    cte_t *big = put_cap(&root[60], cap_untyped_new((void *)base, bits, true, false, 0));
     retype_ok(big, args_for(LARGE_FRAME_OBJECT, 0, 0, 1));
     assert_device_frame(dest[0].cap, base, ENTRY_BITS(2));
-    assert_int_equal(big->cap.untyped.free_offset, BIT(ENTRY_BITS(2)));
+    assert_int_equal(cap_untyped_free_offset(big->cap), BIT(ENTRY_BITS(2)));
 #if FRAME_SIZES == 3
     retype_ok(big, args_for(HUGE_FRAME_OBJECT, 0, 1, 1));
     assert_device_frame(dest[1].cap, base + BIT(30), 30);
-    assert_int_equal(big->cap.untyped.free_offset, BIT(31));
+    assert_int_equal(cap_untyped_free_offset(big->cap), BIT(31));
 #endif
 }
 
@@ -388,11 +504,15 @@ int main(void)
         TEST(test_each_retype_aligns_to_its_object_size),
         cmocka_unit_test(test_capabilities_of_each_kind),
         TEST(test_objects_are_not_cleared_again),
+        TEST(test_child_of_boot_ram_is_cleared_whole_and_clean),
+        TEST(test_child_of_clean_is_clean_uncleared),
         TEST(test_reset_clears_the_used_part),
+        TEST(test_boot_ram_reset_clears_only_the_new_objects),
         TEST(test_reset_goes_down_in_chunks),
         TEST(test_children_follow_the_untyped_in_the_tree),
         TEST(test_watermark_resets_without_children),
         TEST(test_watermark_kept_with_children),
+        TEST(test_copies_keep_whether_clean),
         TEST(test_last_slot_of_the_window),
         TEST(test_depth_zero_uses_the_root_itself),
         TEST(test_fan_out_limit),

@@ -1,7 +1,8 @@
 /*
  * arch_clear_memory() with SSE stores.  ia32's general registers store 4
- * bytes at a time, and boot clears all RAM: under QEMU's TCG, 16-byte
- * stores take it two thirds of the time (-m 256M: some 45 ms instead of 70).
+ * bytes at a time, and Retype may clear many MiB (an untyped made of
+ * boot's RAM): under QEMU's TCG, 16-byte stores take two thirds of the
+ * time (256 MiB: some 45 ms instead of 70).
  * The kernel is built without SSE (-mno-sse) and does not keep the user's
  * floating-point state apart from its own, so %xmm0 still holds the
  * user's value: it is kept on the stack meanwhile.  x86's caches snoop

@@ -75,7 +75,7 @@ const struct root_task *root_task_boot(void)
     rt.bootinfo = cap_object(rt.cnode[seL4_CapBootInfoFrame].cap);
     rt.device_untyped = rt.bootinfo->empty.start;
     cte_insert_original(&rt.cnode[rt.device_untyped],
-                        cap_untyped_new(device_memory, ROOT_TASK_DEVICE_BITS, true, 0));
+                        cap_untyped_new(device_memory, ROOT_TASK_DEVICE_BITS, true, false, 0));
     rt.first_free = rt.device_untyped + 1;
     return &rt;
 }

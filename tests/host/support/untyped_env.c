@@ -1,7 +1,7 @@
 #include "untyped_env.h"
 
 cte_t *root, *dest;
-char *untyped_memory, *device_memory;
+char *untyped_memory, *device_memory, *boot_ram_memory;
 
 seL4_Error retype(struct invocation *inv, cte_t *untyped, cte_t *node, struct retype_args a)
 {
@@ -18,12 +18,15 @@ int untyped_env_setup(void **state)
     untyped_memory = test_alloc(UNTYPED_BITS);
     device_memory = test_alloc(UNTYPED_BITS);
     memset(device_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
+    boot_ram_memory = test_alloc(UNTYPED_BITS);
+    memset(boot_ram_memory, UNTYPED_FILL, 1ul << UNTYPED_BITS);
 
     put_cap(&root[ROOT_SLOT], cap_cnode_new(root, 8, ROOT_GUARD, 0));
     put_cap(&root[DEST_SLOT], cap_cnode_new(dest, DEST_RADIX, 0, 0));
-    put_cap(&root[UNTYPED_SLOT], cap_untyped_new(untyped_memory, UNTYPED_BITS, false, 0));
+    put_cap(&root[UNTYPED_SLOT], cap_untyped_new(untyped_memory, UNTYPED_BITS, false, true, 0));
     put_cap(&root[ENDPOINT_SLOT], cap_object_new(cap_endpoint, test_alloc(seL4_EndpointBits)));
-    put_cap(&root[DEVICE_SLOT], cap_untyped_new(device_memory, UNTYPED_BITS, true, 0));
+    put_cap(&root[DEVICE_SLOT], cap_untyped_new(device_memory, UNTYPED_BITS, true, false, 0));
     put_cap(&root[ALIAS_SLOT], cap_cnode_new(root, 8, 0, 0));
+    put_cap(&root[BOOT_RAM_SLOT], cap_untyped_new(boot_ram_memory, UNTYPED_BITS, false, false, 0));
     return 0;
 }

@@ -5,10 +5,13 @@
  *             depth WORD_BITS
  *     [ROOT_SLOT]      root's own capability
  *     [DEST_SLOT]      dest, a CNode of radix 4 (16 slots)
- *     [UNTYPED_SLOT]   a 64 KiB untyped, its memory zero (as boot leaves it)
+ *     [UNTYPED_SLOT]   a 64 KiB clean untyped: its memory zero (as a child
+ *                      untyped's is)
  *     [ENDPOINT_SLOT]  an endpoint (not a CNode)
  *     [DEVICE_SLOT]    a 64 KiB device untyped, filled with UNTYPED_FILL
  *     [ALIAS_SLOT]     root again, but with radix 8 and no guard
+ *     [BOOT_RAM_SLOT]  a 64 KiB untyped that is not clean, filled with
+ *                      UNTYPED_FILL (as boot hands out RAM)
  */
 #ifndef UNTYPED_ENV_H
 #define UNTYPED_ENV_H
@@ -16,7 +19,7 @@
 #include "harness.h"
 #include <sel4/objecttype.h>
 
-enum { ROOT_SLOT, DEST_SLOT, UNTYPED_SLOT, ENDPOINT_SLOT, DEVICE_SLOT, ALIAS_SLOT };
+enum { ROOT_SLOT, DEST_SLOT, UNTYPED_SLOT, ENDPOINT_SLOT, DEVICE_SLOT, ALIAS_SLOT, BOOT_RAM_SLOT };
 
 #define ROOT_GUARD   (WORD_BITS - 8)
 #define UNTYPED_BITS 16
@@ -24,7 +27,7 @@ enum { ROOT_SLOT, DEST_SLOT, UNTYPED_SLOT, ENDPOINT_SLOT, DEVICE_SLOT, ALIAS_SLO
 #define UNTYPED_FILL 0xaa
 
 extern cte_t *root, *dest;
-extern char *untyped_memory, *device_memory;
+extern char *untyped_memory, *device_memory, *boot_ram_memory;
 
 /* The arguments of seL4_Untyped_Retype, in message-register order. */
 struct retype_args {

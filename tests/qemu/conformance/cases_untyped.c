@@ -28,19 +28,56 @@ static int page_is_zero(seL4_Word vaddr)
     return 1;
 }
 
-/* A 4 KiB untyped with no children, all of whose memory a frame made from
- * it, now deleted, filled with ones: what the next Retype must not hand
- * out as it is. */
-static seL4_CPtr dirty_untyped(void)
+/* Fills the first page of `untyped`, which has no children, with ones
+ * through a frame made there and deleted again: memory the next Retype
+ * must not hand out as it is.  Returns the page's physical address. */
+static seL4_Word dirty_first_page(seL4_CPtr untyped)
 {
-    seL4_CPtr untyped = new_untyped(seL4_PageBits), frame = new_slot();
+    seL4_CPtr frame = new_slot();
     seL4_Word vaddr = new_region();
     map_tables(VSPACE, vaddr, seL4_PageBits);
     expect(retype(untyped, FRAME_OBJECT, 0, frame, 1), NO_ERROR);
+    seL4_Word paddr = frame_paddr(frame);
     expect(page_map(frame, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
     fill_page(vaddr, ~(seL4_Word)0);
     delete_cap(frame);
+    return paddr;
+}
+
+/* A 4 KiB untyped with no children, all of whose memory is dirty. */
+static seL4_CPtr dirty_untyped(void)
+{
+    seL4_CPtr untyped = new_untyped(seL4_PageBits);
+    dirty_first_page(untyped);
     return untyped;
+}
+
+/* An untyped as boot handed it over, RAM of at least a page, with no
+ * children: the smallest such, which the other cases, taking objects
+ * from the largest untyped first, leave alone. */
+static seL4_CPtr free_boot_untyped(void)
+{
+    for (seL4_CPtr u = bootinfo->untyped.end; u-- > bootinfo->untyped.start;) {
+        const seL4_UntypedDesc *d = &bootinfo->untypedList[u - bootinfo->untyped.start];
+        if (!d->isDevice && d->sizeBits >= seL4_PageBits && untyped_is_free(u, d->sizeBits)) {
+            return u;
+        }
+    }
+    fail_case("no free boot untyped of a page or more");
+    return seL4_CapNull;
+}
+
+/* A frame made in `slot` from `untyped`: at `paddr`, and all zero.
+ * Returns where it is mapped. */
+static seL4_Word expect_zero_frame_at(seL4_CPtr untyped, seL4_CPtr slot, seL4_Word paddr)
+{
+    seL4_Word vaddr = new_region();
+    map_tables(VSPACE, vaddr, seL4_PageBits);
+    expect(retype(untyped, FRAME_OBJECT, 0, slot, 1), NO_ERROR);
+    EXPECT(frame_paddr(slot) == paddr);
+    expect(page_map(slot, VSPACE, vaddr, seL4_ReadWrite, 0), NO_ERROR);
+    EXPECT(page_is_zero(vaddr));
+    return vaddr;
 }
 
 CASE(UNTYPED0001, "8.1-1", "a frame's label on an untyped -> IllegalOperation")
@@ -280,4 +317,33 @@ CASE(UNTYPED0024, "8.2-reset", "a page table made where a deleted frame was writ
     expect(table_map(3, table, VSPACE, vaddr, DEFAULT_ATTRIBUTES), NO_ERROR);
     expect_unmapped(vaddr);
     expect_unmapped(vaddr + BIT(TABLE_BITS(3)) - PAGE_SIZE);
+}
+
+CASE(UNTYPED0025, "8.2-reset", "boot's RAM, written through a frame then deleted, or revoked: Retype makes the frame again, zeroed")
+{
+    seL4_CPtr untyped = free_boot_untyped(), frame = new_slot();
+    seL4_Word paddr = dirty_first_page(untyped);
+    seL4_Word vaddr = expect_zero_frame_at(untyped, frame, paddr);
+    fill_page(vaddr, ~(seL4_Word)0);
+    expect(seL4_CNode_Revoke(ROOT, untyped, DEPTH), NO_ERROR);
+    expect_zero_frame_at(untyped, frame, paddr);
+}
+
+CASE(UNTYPED0026, "8.2-reset", "an untyped made of boot's RAM where a deleted frame was written: its frames read zero")
+{
+    seL4_CPtr untyped = free_boot_untyped(), child = new_slot();
+    seL4_Word paddr = dirty_first_page(untyped);
+    expect(retype(untyped, seL4_UntypedObject, seL4_PageBits, child, 1), NO_ERROR);
+    expect_zero_frame_at(child, new_slot(), paddr);
+}
+
+CASE(UNTYPED0027, "8.2-reset", "a CNode made of boot's RAM where a deleted frame was written: every slot is empty")
+{
+    const seL4_Word radix = seL4_PageBits - seL4_SlotBits;
+    seL4_CPtr untyped = free_boot_untyped(), cnode = new_slot(), probe = new_slot();
+    dirty_first_page(untyped);
+    expect(retype(untyped, seL4_CapTableObject, radix, cnode, 1), NO_ERROR);
+    for (seL4_Word i = 0; i < BIT(radix); i++) {
+        expect(seL4_CNode_Copy(ROOT, probe, DEPTH, cnode, i, radix, seL4_AllRights), LOOKUP_MISSING(1, radix));
+    }
 }
