@@ -5,7 +5,8 @@
  * CNode and TCB capabilities) and every live VSpace (through the ASID
  * table), and reports, one line each:
  *
- *   - derivation-tree links that do not point back, zombies left behind;
+ *   - derivation-tree links that do not point back, zombies left behind,
+ *     CNode capabilities with no slots;
  *   - objects outside their untyped's used part, or overlapping each other;
  *   - page-table entries (tables and frames) of live VSpaces that no
  *     capability records as its mapping, with at least the entry's rights
@@ -178,9 +179,14 @@ static void check_overlaps(void)
 static void check_capabilities(void)
 {
     for (word_t i = 0; i < census.slot_count; i++) {
+        cap_t cap = census.slots[i]->cap;
         check_links(census.slots[i]);
-        if (cap_type(census.slots[i]->cap) == cap_untyped) {
+        if (cap_type(cap) == cap_untyped) {
             check_untyped(census.slots[i]);
+        }
+        /* The CSpace lookup (cnode_resolve()) relies on it to make progress. */
+        if (cap_type(cap) == cap_cnode && cap.cnode.radix == 0) {
+            violation("a CNode capability with no slots (radix 0)");
         }
     }
     check_overlaps();

@@ -65,15 +65,26 @@ static bool lookup_extra_caps(struct invocation *inv, word_t count, bool is_bloc
     return true;
 }
 
+/* A message longer than the registers from a thread without an IPC
+ * buffer keeps only what the registers hold: said first, before anything
+ * else about the message, whether or not its capability is found. */
+static bool clip_to_registers(struct tcb *thread, word_t length)
+{
+    if (length <= ARCH_MSG_REGISTERS || thread_ipc_buffer(thread) != NULL) {
+        return false;
+    }
+    user_error("no IPC buffer: message truncated to %d words", ARCH_MSG_REGISTERS);
+    return true;
+}
+
 /* The message's words beyond the registers and its extra capabilities are
  * in the IPC buffer, which is looked up only for a message that has them. */
 static bool read_ipc_buffer(struct invocation *inv, word_t extra, bool is_blocking)
 {
-    inv->buffer = thread_ipc_buffer(inv->thread);
-    if (inv->buffer == NULL && inv->length > ARCH_MSG_REGISTERS) {
-        user_error("no IPC buffer: message truncated to %d words", ARCH_MSG_REGISTERS);
+    if (clip_to_registers(inv->thread, inv->length)) {
         inv->length = ARCH_MSG_REGISTERS;
     }
+    inv->buffer = thread_ipc_buffer(inv->thread);
     return inv->buffer == NULL || lookup_extra_caps(inv, extra, is_blocking);
 }
 
@@ -118,6 +129,7 @@ static void handle_invocation(struct tcb *thread, bool is_call, bool is_blocking
     cptr_t cptr = arch_context_cptr(&thread->context);
     cte_t *slot = lookup_slot(thread, cptr);
     if (slot == NULL) {
+        clip_to_registers(thread, seL4_MessageInfo_get_length(info));
         user_error("invocation of invalid cap #%lu", cptr);
         if (is_blocking) {
             handle_fault(thread, cap_fault(cptr, false));

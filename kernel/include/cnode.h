@@ -117,6 +117,8 @@ static inline cte_t *cnode_resolve(cap_t node, cptr_t cptr, word_t depth, word_t
      * its guard and index off the top, with nothing above to mask away. */
     word_t rest = cptr << (WORD_BITS - depth);
     for (;;) {
+        /* radix >= 1 (Retype makes no CNode without slots; the invariant
+         * checker sees to it), so each level takes at least one bit. */
         word_t radix = node.cnode.radix, level_bits = radix + node.cnode.guard_size;
         if (unlikely(level_bits > depth)) {
             *fault = cnode_level_fault(node, cptr, depth);

@@ -74,8 +74,9 @@ syscall_entry:
  * and the message registers (r10, r8, r9, r15), so only those and the
  * registers C may have clobbered come back from the context (the TCB's
  * first member, so current_thread points at it).  rip is the caller's
- * next instruction, below 2^47: canonical for SYSRET unless it is exactly
- * 2^47, which goes the slow way.
+ * next instruction: it is 2^47, not canonical, only after a syscall in
+ * the last user page, which Map never maps (USER_TOP); the test guards
+ * SYSRET, which would raise #GP in ring 0, should that ever change.
  */
     mov current_thread(%rip), %rsp
     mov FRAME_R15(%rsp), %r15
