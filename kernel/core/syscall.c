@@ -117,7 +117,7 @@ static NOINLINE void invoke(struct tcb *thread, cte_t *slot, seL4_MessageInfo_t 
         explain_invocation(&inv, err);
     }
     if (is_call) {
-        arch_context_set_reply(&thread->context, 0, seL4_MessageInfo_new(err, 0, 0, inv.reply_length).words[0]);
+        reply_to_call(thread, err, inv.reply_length);
     }
 }
 

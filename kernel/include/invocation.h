@@ -37,14 +37,24 @@ static inline bool message_uses_ipc_buffer(seL4_MessageInfo_t info)
     return (info.words[0] & mask_bits(9)) > ARCH_MSG_REGISTERS;
 }
 
+/* Message word i of a request from `thread`: a register, or beyond the
+ * registers a word of `buffer`, its IPC buffer. */
+static inline word_t message_word(struct tcb *thread, const seL4_IPCBuffer *buffer, word_t i)
+{
+    return i < ARCH_MSG_REGISTERS ? arch_context_mr(&thread->context, i) : buffer->msg[i];
+}
+
 /* Message register i of the request; i must be below inv->length (so a
  * word beyond the registers is in the buffer the invocation looked up). */
 static inline word_t inv_arg(const struct invocation *inv, word_t i)
 {
-    if (i < ARCH_MSG_REGISTERS) {
-        return arch_context_mr(&inv->thread->context, i);
-    }
-    return inv->buffer->msg[i];
+    return message_word(inv->thread, inv->buffer, i);
+}
+
+/* The reply to a Call: `err`, with `length` message words already set. */
+static inline void reply_to_call(struct tcb *thread, seL4_Error err, word_t length)
+{
+    arch_context_set_reply(&thread->context, 0, seL4_MessageInfo_new(err, 0, 0, length).words[0]);
 }
 
 void inv_reply_in_buffer(struct invocation *inv, word_t i, word_t value);

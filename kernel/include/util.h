@@ -11,8 +11,8 @@ void *memcpy(void *restrict dest, const void *restrict src, size_t n);
 /* Sets `bytes` bytes at `memory` to zero, eight word stores a round: the
  * fastest plain C under QEMU's TCG, where every guest instruction costs
  * time, so the loop's own instructions are spread over eight stores
- * (arch_clear_memory(), where the machine has nothing faster).  `memory` is word-aligned and
- * `bytes` a multiple of the word size. */
+ * (arch_clear_memory(), where the machine has nothing faster).  `memory`
+ * is word-aligned and `bytes` a multiple of the word size. */
 static inline void clear_words(void *memory, word_t bytes)
 {
     word_t *word = memory, *end = (word_t *)((char *)memory + bytes);

@@ -334,18 +334,6 @@ seL4_Error decode_vm_invocation(struct invocation *inv)
 
 /* ---- The fast path (see frame_call_fastpath() in <invocation.h>) ---- */
 
-static bool reply_fast(struct tcb *thread, word_t reply_length)
-{
-    arch_context_set_reply(&thread->context, 0, seL4_MessageInfo_new(seL4_NoError, 0, 0, reply_length).words[0]);
-    return true;
-}
-
-/* Message word i of a request whose IPC buffer is `buffer`. */
-static word_t message_word(struct tcb *thread, const seL4_IPCBuffer *buffer, word_t i)
-{
-    return i < ARCH_MSG_REGISTERS ? arch_context_mr(&thread->context, i) : buffer->msg[i];
-}
-
 /* decode_frame_map()'s checks, for an aligned address (a masked one gets
  * a reason line): what the mapping is, or false. */
 static bool frame_map_passes_checks(struct tcb *thread, cap_t frame, seL4_MessageInfo_t info,
@@ -401,19 +389,22 @@ bool frame_call_fastpath(struct tcb *thread, cte_t *slot, seL4_MessageInfo_t inf
             return false;
         }
         perform_frame_map(slot, &map);
-        return reply_fast(thread, 0);
+        reply_to_call(thread, seL4_NoError, 0);
+        return true;
     case vm_op_frame_unmap:
         if (message_uses_ipc_buffer(info)) {
             return false;
         }
         perform_frame_unmap(slot);
-        return reply_fast(thread, 0);
+        reply_to_call(thread, seL4_NoError, 0);
+        return true;
     case vm_op_frame_get_address:
         if (message_uses_ipc_buffer(info)) {
             return false;
         }
         arch_context_set_mr(&thread->context, 0, kernel_to_phys(cap_object(slot->cap)));
-        return reply_fast(thread, 1);
+        reply_to_call(thread, seL4_NoError, 1);
+        return true;
     default:
         return false;
     }
